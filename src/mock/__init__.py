@@ -1,0 +1,19 @@
+"""mock: a drop-in replacement for ``unittest.mock`` and the ``mock`` package."""
+
+from __future__ import annotations
+
+import sys
+
+from . import backports, mock
+from .mock import *  # noqa: F403  -- the reference re-exports this way too
+from .mock import __all__ as _mock_all
+
+IS_PYPY = "PyPy" in sys.version
+
+__version__ = "6.0.0.dev0"
+version_info = tuple(int(part) for part in __version__.split(".")[:3])
+
+__all__ = ("__version__", "version_info", *_mock_all)
+del _mock_all
+
+_ = (backports, mock)
