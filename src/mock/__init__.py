@@ -5,12 +5,12 @@ from __future__ import annotations
 import sys
 
 from . import backports, mock
+from ._version import __version__
 from .mock import *  # noqa: F403  -- the reference re-exports this way too
 from .mock import __all__ as _mock_all
 
 IS_PYPY = "PyPy" in sys.version
 
-__version__ = "6.0.0.dev0"
 version_info = tuple(int(part) for part in __version__.split(".")[:3])
 
 __all__ = ("__version__", "version_info", *_mock_all)

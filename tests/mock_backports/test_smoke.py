@@ -1,0 +1,3 @@
+def test_import():
+    import mock_backports
+    assert mock_backports.iscoroutinefunction
