@@ -1,0 +1,29 @@
+"""Every import of another mock distribution made by mock_patch stands here.
+
+A vendoring tool rewrites only this file; the rest of the package reaches
+these names through relative imports of this module.
+"""
+
+from __future__ import annotations
+
+from mock_async import AsyncMock
+from mock_backports import iscoroutinefunction
+from mock_core import (
+    DEFAULT,
+    InvalidSpecError,
+    MagicMock,
+    NonCallableMagicMock,
+    NonCallableMock,
+    create_autospec,
+)
+
+__all__ = [
+    "DEFAULT",
+    "AsyncMock",
+    "InvalidSpecError",
+    "MagicMock",
+    "NonCallableMagicMock",
+    "NonCallableMock",
+    "create_autospec",
+    "iscoroutinefunction",
+]
