@@ -29,9 +29,7 @@ def _unwind(entered: list[Any], exc: BaseException | None) -> bool:
                 if pending is None:
                     swallowed = patcher.__exit__(None, None, None)
                 else:
-                    swallowed = patcher.__exit__(
-                        type(pending), pending, pending.__traceback__
-                    )
+                    swallowed = patcher.__exit__(type(pending), pending, pending.__traceback__)
                 if swallowed and pending is not None:
                     pending = None
             except BaseException as new_exc:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-from typing import Any, Callable
+from typing import Any, Callable, Literal
 
 from ._deps import iscoroutinefunction
 from ._patcher import _patch
@@ -37,9 +37,7 @@ class _patch_dict:
     the body did to it.
     """
 
-    def __init__(
-        self, in_dict: Any, values: Any = (), clear: bool = False, **kwargs: Any
-    ) -> None:
+    def __init__(self, in_dict: Any, values: Any = (), clear: bool = False, **kwargs: Any) -> None:
         self.in_dict = in_dict
         self.values = dict(values)
         self.values.update(kwargs)
@@ -85,10 +83,7 @@ class _patch_dict:
 
         for attr in dir(klass):
             attr_value = getattr(klass, attr)
-            if attr.startswith(patch.TEST_PREFIX) and hasattr(
-                attr_value,
-                "__call__",  # noqa: B004
-            ):
+            if attr.startswith(patch.TEST_PREFIX) and hasattr(attr_value, "__call__"):  # noqa: B004
                 decorator = _patch_dict(self.in_dict, self.values, self.clear)
                 setattr(klass, attr, decorator(attr_value))
         return klass
@@ -120,7 +115,7 @@ class _patch_dict:
         _clear_dict(in_dict)
         _update_dict(in_dict, original)
 
-    def __exit__(self, *args: Any) -> bool:
+    def __exit__(self, *args: Any) -> Literal[False]:
         """Restore the dict to its content at entry."""
         if self._original is not None:
             self._unpatch_dict()

@@ -39,9 +39,7 @@ def _check_spec_arg_typos(kwargs: dict[str, Any]) -> None:
     """Refuse common misspellings of ``autospec`` and ``spec_set``."""
     for typo in _SPEC_TYPOS:
         if typo in kwargs:
-            raise RuntimeError(
-                f"{typo!r} might be a typo; use unsafe=True if this is intended"
-            )
+            raise RuntimeError(f"{typo!r} might be a typo; use unsafe=True if this is intended")
 
 
 def _is_instance_mock(obj: Any) -> bool:
@@ -74,9 +72,7 @@ def _instance_callable(obj: Any) -> bool:
     """Whether ``obj`` is callable, or for a class whether its instances are."""
     if not isinstance(obj, type):
         return getattr(obj, "__call__", None) is not None  # noqa: B004
-    return any(
-        base.__dict__.get("__call__") is not None for base in (obj, *obj.__mro__)
-    )
+    return any(base.__dict__.get("__call__") is not None for base in (obj, *obj.__mro__))
 
 
 class _patch:
@@ -104,9 +100,7 @@ class _patch:
             if new is not DEFAULT:
                 raise ValueError("Cannot use 'new' and 'new_callable' together")
             if autospec is not None:
-                raise ValueError(
-                    "Cannot use 'autospec' and 'new_callable' together"
-                )
+                raise ValueError("Cannot use 'autospec' and 'new_callable' together")
         if not unsafe and kwargs:
             _check_spec_arg_typos(kwargs)
         if _is_instance_mock(spec):
@@ -281,11 +275,7 @@ class _patch:
             new_kwargs["spec"] = spec
         if spec_set is not None:
             new_kwargs["spec_set"] = spec_set
-        if (
-            self.attribute
-            and isinstance(klass, type)
-            and issubclass(klass, NonCallableMock)
-        ):
+        if self.attribute and isinstance(klass, type) and issubclass(klass, NonCallableMock):
             new_kwargs["name"] = self.attribute
         if kwargs:
             new_kwargs.update(kwargs)
@@ -327,9 +317,7 @@ class _patch:
         if new is DEFAULT:
             new = self._make_new(original)
         elif autospec is not None:
-            raise TypeError(
-                "autospec creates the mock for you. Can't specify autospec and new."
-            )
+            raise TypeError("autospec creates the mock for you. Can't specify autospec and new.")
         elif self.kwargs:
             raise TypeError("Can't pass kwargs to a mock we aren't creating")
 
@@ -415,9 +403,7 @@ def _patch_object(
 ) -> _patch:
     """Patch ``attribute`` of the object ``target`` (``patch.object``)."""
     if type(target) is str:
-        raise TypeError(
-            f"{target!r} must be the actual object to be patched, not a str"
-        )
+        raise TypeError(f"{target!r} must be the actual object to be patched, not a str")
     return _patch(
         _constant(target),
         attribute,
@@ -451,9 +437,7 @@ def _patch_multiple(
     """Patch several attributes of one target at once (``patch.multiple``)."""
     getter = _resolver(target) if type(target) is str else _constant(target)
     if not kwargs:
-        raise ValueError(
-            "Must supply at least one keyword argument with patch.multiple"
-        )
+        raise ValueError("Must supply at least one keyword argument with patch.multiple")
     patchers = []
     for attribute, new in kwargs.items():
         patcher = _patch(

@@ -84,7 +84,5 @@ def _get_target(target: Any) -> tuple[Callable[[], Any], str]:
     try:
         owner, attribute = target.rsplit(".", 1)
     except (TypeError, ValueError, AttributeError):
-        raise TypeError(
-            f"Need a valid target to patch. You supplied: {target!r}"
-        )
+        raise TypeError(f"Need a valid target to patch. You supplied: {target!r}") from None
     return _resolver(owner), attribute
