@@ -1,4 +1,8 @@
-"""Set the version of every distribution: VERSION and the members' == pins."""
+"""Set the version of every distribution: VERSION, mock.__version__ and the == pins.
+
+hatch workspaces cannot resolve dynamic dependencies, so the pins between
+members are written out; tests/test_repository.py fails when they drift.
+"""
 
 from __future__ import annotations
 

@@ -40,8 +40,19 @@ def download_sdist() -> Path:
     if not target.exists():
         CACHE.mkdir(parents=True, exist_ok=True)
         subprocess.run(
-            [sys.executable, "-m", "pip", "download", "--quiet", "--no-deps",
-             "--no-binary", ":all:", "-d", str(CACHE), REFERENCE],
+            [
+                sys.executable,
+                "-m",
+                "pip",
+                "download",
+                "--quiet",
+                "--no-deps",
+                "--no-binary",
+                ":all:",
+                "-d",
+                str(CACHE),
+                REFERENCE,
+            ],
             check=True,
         )
     return target
@@ -75,14 +86,28 @@ def main() -> int:
     sdist = download_sdist()
     with tempfile.TemporaryDirectory(prefix="mock-conformance-") as tmp:
         package = unpack_suite(sdist, Path(tmp))
-        targets = [str(package / f"{name.removesuffix('.py')}.py") for name in args.modules] or [str(package)]
+        targets = [str(package / f"{name.removesuffix('.py')}.py") for name in args.modules] or [
+            str(package)
+        ]
         report = Path(tmp) / "report.xml"
         env = dict(os.environ)
         env["PYTHONPATH"] = os.pathsep.join([tmp, *map(str, SOURCES), env.get("PYTHONPATH", "")])
         check = "import mock, mock_core; assert mock.__version__ != '5.2.0', mock.__file__"
         subprocess.run([args.python, "-c", check], env=env, check=True)
-        command = [args.python, "-m", "pytest", "-p", "no:cacheprovider", "-q", "--rootdir", tmp,
-                   f"--junitxml={report}", "-o", "junit_family=xunit1", *targets]
+        command = [
+            args.python,
+            "-m",
+            "pytest",
+            "-p",
+            "no:cacheprovider",
+            "-q",
+            "--rootdir",
+            tmp,
+            f"--junitxml={report}",
+            "-o",
+            "junit_family=xunit1",
+            *targets,
+        ]
         if args.keyword:
             command += ["-k", args.keyword]
         if not args.verbose:

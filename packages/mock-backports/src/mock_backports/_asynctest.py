@@ -49,9 +49,7 @@ else:
             except BaseException as exc:
                 value, step = exc, coro.throw
 
-    async def _in_context(
-        context: contextvars.Context, coro: Coroutine[Any, Any, Any]
-    ) -> Any:
+    async def _in_context(context: contextvars.Context, coro: Coroutine[Any, Any, Any]) -> Any:
         return await _stepped_in(context, coro)
 
     def _cancel_pending(loop: asyncio.AbstractEventLoop) -> None:
@@ -71,7 +69,7 @@ else:
                     }
                 )
 
-    class IsolatedAsyncioTestCase(unittest.TestCase):  # type: ignore[no-redef]
+    class IsolatedAsyncioTestCase(unittest.TestCase):  # type: ignore[no-redef,unused-ignore]
         """A TestCase whose async phases share one event loop and one context."""
 
         loop_factory: Optional[Callable[[], asyncio.AbstractEventLoop]] = None
@@ -88,7 +86,9 @@ else:
         async def asyncTearDown(self) -> None:
             pass
 
-        def addAsyncCleanup(self, func: Callable[..., Awaitable[Any]], /, *args: Any, **kwargs: Any) -> None:
+        def addAsyncCleanup(
+            self, func: Callable[..., Awaitable[Any]], /, *args: Any, **kwargs: Any
+        ) -> None:
             self.addCleanup(func, *args, **kwargs)
 
         async def enterAsyncContext(self, cm: Any) -> Any:
@@ -115,7 +115,8 @@ else:
         def _callTestMethod(self, method: Callable[[], Any]) -> None:
             if self._callMaybeAsync(method) is not None:
                 warnings.warn(
-                    f"It is deprecated to return a value that is not None from a test case ({method})",
+                    "It is deprecated to return a value that is not None from a "
+                    f"test case ({method})",
                     DeprecationWarning,
                     stacklevel=4,
                 )
@@ -168,7 +169,9 @@ else:
                 loop.close()
                 self._asyncioTestLoop = None
 
-        def run(self, result: Optional[unittest.TestResult] = None) -> Optional[unittest.TestResult]:
+        def run(
+            self, result: Optional[unittest.TestResult] = None
+        ) -> Optional[unittest.TestResult]:
             try:
                 return super().run(result)
             finally:

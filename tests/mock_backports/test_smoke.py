@@ -1,3 +1,0 @@
-def test_import():
-    import mock_backports
-    assert mock_backports.iscoroutinefunction
