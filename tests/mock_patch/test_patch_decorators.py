@@ -78,9 +78,7 @@ class FunctionDecoratorTest(unittest.TestCase):
         def test(function: Any, CONFIG: Any) -> None:
             pass
 
-        counted = [
-            p for p in test.patchings if not p.attribute_name and p.new is OURS.DEFAULT
-        ]
+        counted = [p for p in test.patchings if not p.attribute_name and p.new is OURS.DEFAULT]
         self.assertEqual(len(counted), 1)
         self.assertEqual([p.attribute_name for p in test.patchings], ["CONFIG", None, None])
 
@@ -162,7 +160,7 @@ class FunctionDecoratorTest(unittest.TestCase):
 
         with self.assertRaises(RuntimeError):
             test()
-        (etype, value, tb), = seen
+        ((etype, value, tb),) = seen
         self.assertIs(etype, RuntimeError)
         self.assertEqual(str(value), "r")
         self.assertIsNotNone(tb)

@@ -148,7 +148,8 @@ class TargetResolutionTest(unittest.TestCase):
             )
 
     @unittest.skipUnless(
-        STDLIB_IS_REFERENCE, "unittest.mock before 3.13 fails on proxies raising on attribute access"
+        STDLIB_IS_REFERENCE,
+        "unittest.mock before 3.13 fails on proxies raising on attribute access",
     )
     def test_opaque_proxy_with_new_callable_stdlib(self) -> None:
         """Patching a proxy that raises on attribute access works with new_callable (stdlib)."""
