@@ -9,7 +9,6 @@ from typing import Any
 
 import mock_core
 from mock_async import AsyncMock
-
 from mock_patch import patch
 
 OURS = SimpleNamespace(

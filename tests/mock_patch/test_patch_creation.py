@@ -6,9 +6,8 @@ import unittest
 from typing import Any
 
 import mp_targets
-from mp_support import BOTH, OURS, outcome
-
 from mock_patch import patch
+from mp_support import BOTH, OURS, outcome
 
 
 def is_instance(obj: Any, klass: type) -> bool:

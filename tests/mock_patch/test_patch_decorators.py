@@ -5,16 +5,15 @@ from __future__ import annotations
 import asyncio
 import gc
 import inspect
-import sys
 import unittest
 import weakref
 from typing import Any
 
-import mock  # noqa: F401  -- pytest recognises patch's DEFAULT via sys.modules['mock']
 import mp_targets
+from mock_patch import patch
 from mp_support import BOTH, OURS
 
-from mock_patch import patch
+import mock as _mock  # noqa: F401  -- pytest finds DEFAULT via sys.modules['mock']
 
 
 class FunctionDecoratorTest(unittest.TestCase):

@@ -9,9 +9,8 @@ from collections import OrderedDict
 from typing import Any
 
 import mp_targets
-from mp_support import BOTH, OURS, outcome
-
 from mock_patch import patch
+from mp_support import BOTH, OURS, outcome
 
 
 class PatchDictTest(unittest.TestCase):

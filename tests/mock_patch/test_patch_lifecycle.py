@@ -6,10 +6,9 @@ import unittest
 from typing import Any
 
 import mp_targets
-from mp_support import BOTH, OURS, STDLIB_IS_REFERENCE, outcome
-
 from mock_patch import patch
 from mock_patch._patcher import _patch
+from mp_support import BOTH, OURS, STDLIB_IS_REFERENCE, outcome
 
 
 class ContextManagerTest(unittest.TestCase):

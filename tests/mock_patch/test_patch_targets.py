@@ -7,10 +7,9 @@ import sys
 import unittest
 
 import mp_targets
-from mp_support import BOTH, OURS, STDLIB, STDLIB_IS_REFERENCE, outcome
-
 from mock_patch import patch
 from mock_patch._target import _dot_lookup, _get_target, _importer
+from mp_support import BOTH, OURS, STDLIB, STDLIB_IS_REFERENCE, outcome
 
 
 class TargetResolutionTest(unittest.TestCase):
@@ -149,7 +148,7 @@ class TargetResolutionTest(unittest.TestCase):
 
     @unittest.skipUnless(
         STDLIB_IS_REFERENCE,
-        "unittest.mock before 3.13 fails on proxies raising on attribute access",
+        "unittest.mock < 3.13 fails on proxies raising on attribute access",
     )
     def test_opaque_proxy_with_new_callable_stdlib(self) -> None:
         """Patching a proxy that raises on attribute access works with new_callable (stdlib)."""
