@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Awaitable
-from types import CoroutineType, GeneratorType, ModuleType
+from types import BuiltinFunctionType, CoroutineType, GeneratorType, ModuleType
 from typing import Any, Callable, ClassVar
 
 from ._apply import _decorate_async, _decorate_sync, _unwind
@@ -55,8 +55,16 @@ def _is_awaitable(obj: Any) -> bool:
     return isinstance(obj, Awaitable)
 
 
+# Exact types whose instances are never coroutine functions nor awaitables.
+_NEVER_ASYNC = frozenset(
+    (BuiltinFunctionType, str, bytes, int, float, bool, type(None), dict, list, tuple, set)
+)
+
+
 def _is_async_obj(obj: Any) -> bool:
     """Whether ``obj`` should be replaced by an AsyncMock."""
+    if type(obj) in _NEVER_ASYNC:
+        return False
     if _is_instance_mock(obj) and not isinstance(obj, AsyncMock):
         return False
     if hasattr(obj, "__func__"):
