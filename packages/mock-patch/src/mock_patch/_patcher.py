@@ -192,7 +192,9 @@ class _patch:
 
     def get_original(self) -> tuple[Any, bool]:
         """Return the current value and whether the target holds it itself."""
-        target = self.getter()
+        return self._original_on(self.getter())
+
+    def _original_on(self, target: Any) -> tuple[Any, bool]:
         name = self.attribute
         try:
             original = target.__dict__[name]
@@ -320,7 +322,11 @@ class _patch:
         ):
             raise TypeError("Can't provide explicit spec_set *and* spec or autospec")
 
-        original, local = self.get_original()
+        if type(self).get_original is _patch.get_original:
+            # Same result as get_original(), without resolving the target again.
+            original, local = self._original_on(self.target)
+        else:
+            original, local = self.get_original()
 
         if new is DEFAULT:
             new = self._make_new(original)
