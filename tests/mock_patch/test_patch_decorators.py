@@ -138,6 +138,43 @@ class FunctionDecoratorTest(unittest.TestCase):
                 self.assertEqual(mp_targets.Widget.colour, "red")
                 self.assertTrue(callable(mp_targets.Widget.method))
 
+    def test_keyboard_interrupt_in_later_enter_unwinds(self) -> None:
+        """KeyboardInterrupt while starting a later patcher restores the earlier ones."""
+
+        def interrupt() -> Any:
+            raise KeyboardInterrupt
+
+        for lib in BOTH:
+
+            @lib.patch.object(mp_targets.Widget, "method", new_callable=interrupt)
+            @lib.patch("mp_targets.VALUE", "v")
+            @lib.patch("mp_targets.function")
+            def test(m: Any) -> None:
+                raise AssertionError("not reached")
+
+            with self.assertRaises(KeyboardInterrupt):
+                test()
+            self.assertEqual(mp_targets.VALUE, "original value")
+            self.assertEqual(mp_targets.function(1), "real function")
+
+    def test_swallowing_exit_suppresses_body_exception(self) -> None:
+        """A patcher whose __exit__ returns true swallows the exception; the call gives None."""
+        from mock_patch._patcher import _patch
+
+        class Swallowing(_patch):
+            def __exit__(self, *exc_info: Any) -> Any:
+                _patch.__exit__(self, *exc_info)
+                return True
+
+        swallowing = Swallowing(lambda: mp_targets, "VALUE", 1, None, False, None, None, None, {})
+
+        @swallowing
+        def test() -> None:
+            raise ValueError
+
+        self.assertIsNone(test())
+        self.assertEqual(mp_targets.VALUE, "original value")
+
     def test_exit_receives_exception_info(self) -> None:
         """Patchers' __exit__ gets the type, value and traceback of the body's exception."""
         from mock_patch._patcher import _patch
