@@ -1,0 +1,255 @@
+"""Await tracking, await assertions and the coroutine an async mock returns."""
+
+from __future__ import annotations
+
+import sys
+from types import FunctionType
+from typing import Any
+
+from ._deps import DEFAULT, _Call, _CallList, _lock, iscoroutinefunction
+from ._meta import FunctionAttributes
+
+_AWAIT_STATE = ("await_count", "await_args", "await_args_list")
+
+
+def _is_exception(obj: Any) -> bool:
+    return isinstance(obj, BaseException) or (
+        isinstance(obj, type) and issubclass(obj, BaseException)
+    )
+
+
+def _is_callable(obj: Any) -> bool:
+    # staticmethod/classmethod objects are not callable before 3.10; the
+    # reference looks through them, and so do we.
+    if isinstance(obj, type):
+        return True
+    if isinstance(obj, (staticmethod, classmethod)):
+        return _is_callable(obj.__func__)
+    return getattr(obj, "__call__", None) is not None  # noqa: B004
+
+
+def _matches_any(expected: Any, actual: list[Any]) -> bool:
+    """``expected in actual`` with *expected* on the left of each ``==``.
+
+    Putting the expected call on the left lets ``ANY`` (and other matchers
+    in it) decide, even against objects whose ``__eq__`` is broken.
+    """
+    for candidate in actual:
+        if all([e == a for e, a in zip(expected, candidate)]):  # noqa: C419
+            return True
+    return False
+
+
+def _state_property(name: str) -> property:
+    """``await_count``/``await_args``/``await_args_list``: stored on the mock,
+    or on the function that ``create_autospec`` wraps around it."""
+    slot = "_mock_" + name
+
+    def fget(self: Any) -> Any:
+        delegate = self._mock_delegate
+        if delegate is not None:
+            return getattr(delegate, name)
+        try:
+            return self.__dict__[slot]
+        except KeyError:
+            if name != "await_args_list":
+                return 0 if name == "await_count" else None
+            with _lock:
+                return self.__dict__.setdefault(slot, _CallList())
+
+    def fset(self: Any, value: Any) -> None:
+        delegate = self._mock_delegate
+        if delegate is not None:
+            setattr(delegate, name, value)
+        else:
+            self.__dict__[slot] = value
+
+    return property(fget, fset)
+
+
+class AsyncMockMixin(FunctionAttributes):  # type: ignore[misc, valid-type]
+    """Makes a callable mock asynchronous: a call returns a coroutine, and
+    running that coroutine is what ``await_*`` records and asserts."""
+
+    _mock_is_async = True
+
+    await_count = _state_property("await_count")
+    await_args = _state_property("await_args")
+    await_args_list = _state_property("await_args_list")
+
+    if sys.version_info < (3, 10):
+        # inspect.iscoroutinefunction of 3.9 only accepts objects that pass
+        # isinstance(obj, FunctionType), so an unspecced async mock reports
+        # the function class there (a mock with an async function spec does
+        # so everywhere); type(mock) is unchanged.
+        def _mock_core_class(self) -> Any:
+            mro = type(self).__mro__
+            for klass in mro[mro.index(AsyncMockMixin) + 1 :]:
+                found = klass.__dict__.get("__class__")
+                if found is not None:
+                    return found
+            return None
+
+        @property
+        def __class__(self) -> Any:  # type: ignore[override]
+            found = self._mock_core_class()
+            value = type(self) if found is None else found.__get__(self, type(self))
+            return FunctionType if value is type(self) else value
+
+        @__class__.setter
+        def __class__(self, value: Any) -> None:
+            found = self._mock_core_class()
+            if found is None:
+                raise TypeError("__class__ assignment is not supported here")
+            found.__set__(self, value)
+
+    def _execute_mock_call(self, /, *args: Any, **kwargs: Any) -> Any:
+        return self._mock_await(args, kwargs)
+
+    def _record_await(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
+        record = _Call((args, kwargs), two=True)
+        with _lock:
+            delegate = self._mock_delegate
+            if delegate is None:
+                state = self.__dict__
+                state["_mock_await_count"] = state.get("_mock_await_count", 0) + 1
+                state["_mock_await_args"] = record
+                awaits = state.get("_mock_await_args_list")
+                if awaits is None:
+                    awaits = state["_mock_await_args_list"] = _CallList()
+                awaits.append(record)
+            else:
+                delegate.await_count += 1
+                delegate.await_args = record
+                delegate.await_args_list.append(record)
+
+    async def _mock_await(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
+        self._record_await(args, kwargs)
+        effect = self.side_effect
+        if effect is not None:
+            if _is_exception(effect):
+                raise effect
+            if not _is_callable(effect):
+                try:
+                    result = next(effect)
+                except StopIteration:
+                    # A StopIteration cannot leave a coroutine (PEP 479).
+                    raise StopAsyncIteration  # noqa: B904
+                if _is_exception(result):
+                    raise result
+            elif iscoroutinefunction(effect):
+                result = await effect(*args, **kwargs)
+            else:
+                result = effect(*args, **kwargs)
+            if result is not DEFAULT:
+                return result
+        if self._mock_return_value is not DEFAULT:
+            return self.return_value
+        wrapped = self._mock_wraps
+        if wrapped is not None:
+            if iscoroutinefunction(wrapped):
+                return await wrapped(*args, **kwargs)
+            return wrapped(*args, **kwargs)
+        return self.return_value
+
+    # -- assertions ---------------------------------------------------------
+
+    def _await_name(self) -> str:
+        return self._mock_name or "mock"  # type: ignore[no-any-return, attr-defined]
+
+    def assert_awaited(self) -> None:
+        """Assert that the mock was awaited at least once."""
+        if self.await_count == 0:
+            raise AssertionError(f"Expected {self._await_name()} to have been awaited.")
+
+    def assert_awaited_once(self) -> None:
+        """Assert that the mock was awaited exactly once."""
+        count = self.await_count
+        if count != 1:
+            raise AssertionError(
+                f"Expected {self._await_name()} to have been awaited once."
+                f" Awaited {count} times."
+            )
+
+    def assert_awaited_with(self, /, *args: Any, **kwargs: Any) -> None:
+        """Assert that the last await was with the given arguments."""
+        this: Any = self
+        last = this.await_args
+        if last is None:
+            expected = this._format_mock_call_signature(args, kwargs)
+            raise AssertionError(f"Expected await: {expected}\nNot awaited")
+        expected = this._call_matcher(_Call((args, kwargs), two=True))
+        actual = this._call_matcher(last)
+        if actual != expected:
+            cause = expected if isinstance(expected, Exception) else None
+            # Like the reference, "Actual" shows the last *call*.
+            shown = this.call_args
+            raise AssertionError(
+                "expected await not found.\nExpected: {}\n  Actual: {}".format(
+                    this._format_mock_call_signature(args, kwargs),
+                    this._format_mock_call_signature(*shown),
+                )
+            ) from cause
+
+    def assert_awaited_once_with(self, /, *args: Any, **kwargs: Any) -> None:
+        """Assert that the mock was awaited exactly once, with these arguments."""
+        self.assert_awaited_once()
+        self.assert_awaited_with(*args, **kwargs)
+
+    def assert_any_await(self, /, *args: Any, **kwargs: Any) -> None:
+        """Assert that the mock was ever awaited with the given arguments."""
+        this: Any = self
+        expected = this._call_matcher(_Call((args, kwargs), two=True))
+        cause = expected if isinstance(expected, Exception) else None
+        actual = [this._call_matcher(c) for c in this.await_args_list]
+        if cause is not None or not _matches_any(expected, actual):
+            raise AssertionError(
+                f"{this._format_mock_call_signature(args, kwargs)} await not found"
+            ) from cause
+
+    def assert_has_awaits(self, calls: Any, any_order: bool = False) -> None:
+        """Assert that the mock was awaited with *calls*: consecutively and in
+        order by default, or each somewhere in ``await_args_list`` if
+        *any_order* is true."""
+        this: Any = self
+        expected = [this._call_matcher(c) for c in calls]
+        cause = next((e for e in expected if isinstance(e, Exception)), None)
+        recorded = this.await_args_list
+        all_awaits = _CallList(this._call_matcher(c) for c in recorded)
+        if not any_order:
+            if expected not in all_awaits:
+                if cause is None:
+                    problem = "Awaits not found."
+                else:
+                    errors = [e if isinstance(e, Exception) else None for e in expected]
+                    problem = f"Error processing expected awaits.\nErrors: {errors}"
+                raise AssertionError(
+                    f"{problem}\nExpected: {_CallList(calls)}\nActual: {recorded}"
+                ) from cause
+            return
+        remaining = list(all_awaits)
+        not_found = []
+        for kall in expected:
+            try:
+                remaining.remove(kall)
+            except ValueError:
+                not_found.append(kall)
+        if not_found:
+            raise AssertionError(f"{tuple(not_found)!r} not all found in await list") from cause
+
+    def assert_not_awaited(self) -> None:
+        """Assert that the mock was never awaited."""
+        count = self.await_count
+        if count != 0:
+            raise AssertionError(
+                f"Expected {self._await_name()} to not have been awaited."
+                f" Awaited {count} times."
+            )
+
+    def reset_mock(self, /, *args: Any, **kwargs: Any) -> None:
+        """Like ``Mock.reset_mock``, and forget the awaits too."""
+        super().reset_mock(*args, **kwargs)  # type: ignore[misc]
+        self.await_count = 0
+        self.await_args = None
+        self.await_args_list = _CallList()
+

@@ -1,0 +1,33 @@
+"""Every import of another mock distribution made by mock_async stands here.
+
+A vendoring tool rewrites only this file; the rest of the package reaches
+these names through relative imports of this module.
+"""
+
+from __future__ import annotations
+
+from mock_backports import iscoroutinefunction
+from mock_core import DEFAULT, MagicMock, NonCallableMock
+from mock_core._deps import async_support
+from mock_core._mock import (
+    _Call,
+    _CallList,
+    _get_signature_object,
+    _is_instance_mock,
+    _lock,
+    _setup_func,
+)
+
+__all__ = [
+    "DEFAULT",
+    "MagicMock",
+    "NonCallableMock",
+    "_Call",
+    "_CallList",
+    "_get_signature_object",
+    "_is_instance_mock",
+    "_lock",
+    "_setup_func",
+    "async_support",
+    "iscoroutinefunction",
+]

@@ -1,0 +1,51 @@
+"""AsyncMock, and the async variants of other mock classes."""
+
+from __future__ import annotations
+
+
+from ._awaiting import AsyncMockMixin
+from ._deps import MagicMock
+
+__all__ = ["AsyncMagicMixin", "AsyncMock", "AsyncMockMixin", "async_variant"]
+
+# The reference names the magic half of AsyncMock "AsyncMagicMixin"; here
+# the magic support is MagicMock's own, so the name points at MagicMock.
+AsyncMagicMixin = MagicMock
+
+
+class AsyncMock(AsyncMockMixin, MagicMock):
+    """A MagicMock for async functions: calling it returns a coroutine, and
+    awaiting that coroutine runs ``side_effect`` / returns ``return_value``.
+
+    - a ``side_effect`` function's result is returned (an ``async def`` side
+      effect is awaited first); an exception (class or instance) is raised;
+      an iterable gives one item per await, then ``StopAsyncIteration``;
+    - otherwise ``return_value`` is returned as it is, awaitables included;
+    - ``await_count``, ``await_args`` and ``await_args_list`` record the
+      awaits in the order they happened (a call never awaited is a call,
+      not an await), and the ``assert_awaited*`` methods check them.
+
+    ``inspect.iscoroutinefunction(AsyncMock())`` is true.  Children are
+    AsyncMocks, except synchronous magic methods and the synchronous
+    methods of a spec, which are MagicMocks.
+    """
+
+    __module__ = "mock_async"
+
+
+_variants: dict[type, type] = {}
+
+
+def async_variant(cls: type) -> type:
+    """The subclass of *cls* whose instances are awaited like an AsyncMock.
+
+    Used for ``Mock(spec=async_function)``; one class per *cls*, cached.  It
+    keeps *cls*'s name, so reprs and ``isinstance(m, cls)`` are unchanged.
+    """
+    variant = _variants.get(cls)
+    if variant is None:
+        if issubclass(cls, AsyncMockMixin):
+            return cls
+        namespace = {"__module__": cls.__module__, "__doc__": cls.__doc__, "__qualname__": cls.__qualname__}
+        variant = _variants.setdefault(cls, type(cls.__name__, (AsyncMockMixin, cls), namespace))
+    return variant

@@ -1,0 +1,18 @@
+"""What mock_core loads (lazily, by name) when it first needs an async feature.
+
+The contract is described in docs/architecture.md ("The async seam").
+"""
+
+from __future__ import annotations
+
+from ._autospec import autospec_async_function
+from ._iter import _AsyncIterator, async_iterator
+from ._mock import AsyncMock, async_variant
+
+__all__ = [
+    "AsyncMock",
+    "_AsyncIterator",
+    "async_iterator",
+    "async_variant",
+    "autospec_async_function",
+]
