@@ -1,0 +1,1 @@
+"""Benchmark harness comparing this repository's mock with ``unittest.mock``."""
