@@ -71,6 +71,7 @@ class AsyncMockMixin(FunctionAttributes):  # type: ignore[misc, valid-type]
     """Makes a callable mock asynchronous: a call returns a coroutine, and
     running that coroutine is what ``await_*`` records and asserts."""
 
+    __slots__ = ()
     _mock_is_async = True
 
     await_count = _state_property("await_count")

@@ -1,0 +1,117 @@
+"""AsyncMock looks like a coroutine function, built lazily and shared."""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+import sys
+import types
+import unittest
+
+import mock_backports
+from ma_support import BOTH, OURS
+from mock_async import _meta
+
+
+class CoroutineFunctionTest(unittest.TestCase):
+    def test_every_detector_says_coroutine_function(self) -> None:
+        """inspect, asyncio and mock_backports all recognise an AsyncMock."""
+        m = OURS.AsyncMock()
+        self.assertTrue(inspect.iscoroutinefunction(m))
+        self.assertTrue(asyncio.iscoroutinefunction(m))
+        self.assertTrue(mock_backports.iscoroutinefunction(m))
+
+    def test_async_children_and_magics_are_coroutine_functions(self) -> None:
+        """__aenter__/__aexit__/__anext__ and async children are, __aiter__ is not."""
+        for lib in BOTH:
+            m = lib.MagicMock()
+            for name in ("__aenter__", "__aexit__", "__anext__"):
+                self.assertTrue(mock_backports.iscoroutinefunction(getattr(m, name)), name)
+            self.assertFalse(mock_backports.iscoroutinefunction(m.__aiter__))
+            self.assertTrue(mock_backports.iscoroutinefunction(lib.AsyncMock().child))
+
+    def test_sync_mocks_are_not_coroutine_functions(self) -> None:
+        """Mock and MagicMock are not coroutine functions."""
+        for lib in BOTH:
+            self.assertFalse(mock_backports.iscoroutinefunction(lib.Mock()))
+            self.assertFalse(inspect.iscoroutinefunction(lib.MagicMock()))
+
+    def test_function_attributes_match_reference(self) -> None:
+        """__name__, __defaults__, __kwdefaults__, __annotations__ as in the reference."""
+        for lib in BOTH:
+            m = lib.AsyncMock()
+            self.assertEqual(m.__name__, "AsyncMock", lib.name)
+            self.assertEqual(m.__defaults__, (), lib.name)
+            self.assertEqual(m.__kwdefaults__, {}, lib.name)
+            self.assertIsNone(m.__annotations__, lib.name)
+            self.assertEqual(m.__code__.co_argcount, 0, lib.name)
+            self.assertEqual(m.__code__.co_varnames, ("args", "kwargs"), lib.name)
+            flags = m.__code__.co_flags
+            for flag in (inspect.CO_COROUTINE, inspect.CO_VARARGS, inspect.CO_VARKEYWORDS):
+                self.assertTrue(flags & flag, (lib.name, flag))
+
+    def test_code_is_one_shared_real_code_object(self) -> None:
+        """Every AsyncMock reports the same real code object."""
+        a, b = OURS.AsyncMock(), OURS.AsyncMock(spec=lambda: None)
+        self.assertIsInstance(a.__code__, types.CodeType)
+        self.assertIs(a.__code__, b.__code__)
+        self.assertIs(a.__code__, _meta.SHARED_CODE)
+
+    def test_nothing_is_stored_at_creation(self) -> None:
+        """A fresh AsyncMock holds no metadata or await state in its __dict__."""
+        m = OURS.AsyncMock()
+        self.assertEqual(vars(m), {})
+        m.__name__
+        m.__code__
+        m.await_count
+        self.assertEqual(vars(m), {})
+
+    def test_kwdefaults_are_per_instance(self) -> None:
+        """Mutating one mock's __kwdefaults__ does not touch another's."""
+        a, b = OURS.AsyncMock(), OURS.AsyncMock()
+        a.__kwdefaults__["x"] = 1
+        self.assertEqual(a.__kwdefaults__, {"x": 1})
+        self.assertEqual(b.__kwdefaults__, {})
+
+    def test_function_attributes_are_assignable(self) -> None:
+        """Assigned function attributes stick to that one mock, as in the reference."""
+        for lib in BOTH:
+            m = lib.AsyncMock()
+            m.__name__ = "fetch"
+            m.__defaults__ = (1,)
+            self.assertEqual((m.__name__, m.__defaults__), ("fetch", (1,)), lib.name)
+            self.assertEqual(lib.AsyncMock().__name__, "AsyncMock")
+
+    def test_metadata_survives_spec_set(self) -> None:
+        """spec_set does not hide the function attributes."""
+
+        class Service:
+            async def fetch(self) -> None:
+                return None
+
+        for lib in BOTH:
+            m = lib.AsyncMock(spec_set=Service)
+            self.assertEqual(m.__name__, "AsyncMock", lib.name)
+            self.assertTrue(mock_backports.iscoroutinefunction(m))
+
+    def test_class_keeps_its_own_name(self) -> None:
+        """The descriptors do not rename the AsyncMock class."""
+        self.assertEqual(OURS.AsyncMock.__name__, "AsyncMock")
+        self.assertEqual(type(OURS.AsyncMock()).__name__, "AsyncMock")
+
+    def test_signature_is_args_kwargs(self) -> None:
+        """inspect.signature of a bare AsyncMock is (*args, **kwargs), as in the reference."""
+        for lib in BOTH:
+            self.assertEqual(str(inspect.signature(lib.AsyncMock())), "(*args, **kwargs)")
+
+    @unittest.skipUnless(sys.version_info < (3, 10), "only 3.9's inspect needs __class__")
+    def test_39_reports_function_class_without_spec(self) -> None:
+        """On 3.9 an unspecced AsyncMock reports FunctionType as __class__; type() is unchanged."""
+        m = OURS.AsyncMock()
+        self.assertIs(m.__class__, types.FunctionType)
+        self.assertIs(type(m), OURS.AsyncMock)
+        self.assertIsInstance(m, OURS.AsyncMock)
+
+
+if __name__ == "__main__":
+    unittest.main()
