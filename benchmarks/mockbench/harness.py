@@ -41,12 +41,12 @@ Namespace = dict[str, Any]
 
 @dataclass(frozen=True)
 class Settings:
-    rounds: int = 21
-    batch_seconds: float = 0.025
+    rounds: int = 25
+    batch_seconds: float = 0.04
     memory_rounds: int = 5
     memory_count: int = 200
     #: Rounds are cut (to no fewer than 3) when one would push a scenario past this.
-    scenario_budget: float = 8.0
+    scenario_budget: float = 10.0
 
 
 DEFAULT_SETTINGS = Settings()
@@ -344,7 +344,8 @@ def run_scenario(scenario: Scenario, ours: Impl, ref: Impl, settings: Settings) 
     except SideFailure as failure:
         error = failure.error
         if failure.side == ours.label and isinstance(error, MISSING_ERRORS):
-            return Result(scenario, MISSING, detail=f"{type(error).__name__}: {error}")
+            kind = "" if isinstance(error, Missing) else f"{type(error).__name__}: "
+            return Result(scenario, MISSING, detail=f"{kind}{error}")
         return Result(scenario, ERROR, detail=str(failure))
     finally:
         gc.collect()

@@ -49,11 +49,17 @@ def format_target(result: Result) -> str:
     return f"{target:g}x"
 
 
+_DETAIL_WIDTH = 160
+
+
 def progress_line(index: int, total: int, result: Result) -> str:
     s = result.scenario
     head = f"[{index:>2}/{total}] {s.name:<24} {result.status:<7}"
     if result.ours is None and result.ratio is None:
-        return f"{head} {result.detail}"
+        detail = result.detail
+        if len(detail) > _DETAIL_WIDTH:
+            detail = detail[: _DETAIL_WIDTH - 3] + "..."
+        return f"{head} {detail}"
     spread = ""
     if len(result.ratios) > 1:
         spread = f" (rounds {min(result.ratios):.1f}..{max(result.ratios):.1f}, n={result.rounds})"
