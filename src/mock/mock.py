@@ -5,10 +5,68 @@ section below gathers one member distribution's names.
 """
 
 # --- mock-core -------------------------------------------------------------
-# (filled by mock-core)
+from mock_core import ANY as ANY
+from mock_core import DEFAULT as DEFAULT
+from mock_core import FILTER_DIR as FILTER_DIR
+from mock_core import CallableMixin as CallableMixin
+from mock_core import InvalidSpecError as InvalidSpecError
+from mock_core import MagicMixin as MagicMixin
+from mock_core import MagicMock as MagicMock
+from mock_core import Mock as Mock
+from mock_core import NonCallableMagicMock as NonCallableMagicMock
+from mock_core import NonCallableMock as NonCallableMock
+from mock_core import PropertyMock as PropertyMock
+from mock_core import ThreadingMock as ThreadingMock
+from mock_core import call as call
+from mock_core import create_autospec as create_autospec
+from mock_core import mock_open as mock_open
+from mock_core import seal as seal
+from mock_core import sentinel as sentinel
+from mock_core._autospec import _check_signature as _check_signature
+from mock_core._autospec import _instance_callable as _instance_callable
+from mock_core._autospec import _must_skip as _must_skip
+from mock_core._autospec import _set_signature as _set_signature
+from mock_core._autospec import _setup_func as _setup_func
+from mock_core._base import _ANY as _ANY
+from mock_core._base import _Call as _Call
+from mock_core._base import _CallList as _CallList
+from mock_core._base import _deleted as _deleted
+from mock_core._base import _format_call_signature as _format_call_signature
+from mock_core._base import _missing as _missing
+from mock_core._base import _Sentinel as _Sentinel
+from mock_core._base import _SentinelObject as _SentinelObject
+from mock_core._extras import ThreadingMixin as ThreadingMixin
+from mock_core._magic import _all_magics as _all_magics
+from mock_core._magic import _all_sync_magics as _all_sync_magics
+from mock_core._magic import _async_magics as _async_magics
+from mock_core._magic import _async_method_magics as _async_method_magics
+from mock_core._magic import _calculate_return_value as _calculate_return_value
+from mock_core._magic import _is_magic as _is_magic
+from mock_core._magic import _magics as _magics
+from mock_core._magic import _non_defaults as _non_defaults
+from mock_core._magic import _return_values as _return_values
+from mock_core._magic import _side_effect_methods as _side_effect_methods
+from mock_core._magic import _sync_async_magics as _sync_async_magics
+from mock_core._magic import _unsupported_magics as _unsupported_magics
+from mock_core._mock import Base as Base
+from mock_core._mock import FunctionTypes as FunctionTypes
+from mock_core._mock import _callable as _callable
+from mock_core._mock import _check_and_set_parent as _check_and_set_parent
+from mock_core._mock import _copy_func_details as _copy_func_details
+from mock_core._mock import _extract_mock as _extract_mock
+from mock_core._mock import _get_signature_object as _get_signature_object
+from mock_core._mock import _is_async_func as _is_async_func
+from mock_core._mock import _is_async_obj as _is_async_obj
+from mock_core._mock import _is_exception as _is_exception
+from mock_core._mock import _is_instance_mock as _is_instance_mock
+from mock_core._mock import _is_list as _is_list
+from mock_core._mock import _MockIter as _MockIter
+from mock_core._mock import _SpecState as _SpecState
+from mock_core._mock import _try_iter as _try_iter
 
 # --- mock-async ------------------------------------------------------------
 # (filled by mock-async)
+from mock_async import AsyncMock as AsyncMock
 
 # --- mock-patch ------------------------------------------------------------
 from mock_patch import patch as patch
@@ -25,4 +83,20 @@ from mock_patch._target import _importer as _importer
 
 __all__ = (
     # the public names of unittest.mock (Python 3.13), sorted
+    "ANY",
+    "AsyncMock",
+    "DEFAULT",
+    "FILTER_DIR",
+    "MagicMock",
+    "Mock",
+    "NonCallableMagicMock",
+    "NonCallableMock",
+    "PropertyMock",
+    "ThreadingMock",
+    "call",
+    "create_autospec",
+    "mock_open",
+    "patch",
+    "seal",
+    "sentinel",
 )

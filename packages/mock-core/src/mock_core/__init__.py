@@ -1,0 +1,36 @@
+"""mock-core: Mock, MagicMock, call tracking, specs and autospec."""
+
+from __future__ import annotations
+
+from ._autospec import create_autospec
+from ._base import ANY, DEFAULT, FILTER_DIR, InvalidSpecError, call, sentinel
+from ._extras import ThreadingMock, mock_open, seal
+from ._mock import (
+    CallableMixin,
+    MagicMixin,
+    MagicMock,
+    Mock,
+    NonCallableMagicMock,
+    NonCallableMock,
+    PropertyMock,
+)
+
+__all__ = [
+    "ANY",
+    "DEFAULT",
+    "FILTER_DIR",
+    "CallableMixin",
+    "InvalidSpecError",
+    "MagicMixin",
+    "MagicMock",
+    "Mock",
+    "NonCallableMagicMock",
+    "NonCallableMock",
+    "PropertyMock",
+    "ThreadingMock",
+    "call",
+    "create_autospec",
+    "mock_open",
+    "seal",
+    "sentinel",
+]

@@ -1,0 +1,254 @@
+"""create_autospec and signature checking.
+
+Unlike the reference, attributes of the spec are not walked at creation:
+the spec is recorded on the mock and each attribute's autospecced child is
+made when it is first fetched.  Signatures are cached per function/class.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ._base import DEFAULT, InvalidSpecError
+from ._deps import async_support, iscoroutinefunction
+from ._magic import _is_magic
+from ._mock import (
+    FunctionTypes,
+    MagicMock,
+    NonCallableMagicMock,
+    _callable,
+    _copy_func_details,
+    _get_signature_object,
+    _is_async_func,
+    _is_instance_mock,
+    _is_list,
+    _setup_func,
+    _SpecState,
+)
+
+__all__ = ["_check_spec_arg_typos", "create_autospec"]
+
+
+def _check_spec_arg_typos(kwargs_to_check: Any) -> None:
+    for typo in ("autospect", "auto_spec", "set_spec"):
+        if typo in kwargs_to_check:
+            raise RuntimeError(f"{typo!r} might be a typo; use unsafe=True if this is intended")
+
+
+def _instance_callable(obj: Any) -> bool:
+    """Whether ``obj`` (or, for a class, its instances) can be called."""
+    if not isinstance(obj, type):
+        return getattr(obj, "__call__", None) is not None
+    for base in (obj, *obj.__mro__):
+        if base.__dict__.get("__call__") is not None:
+            return True
+    return False
+
+
+def _isdatadescriptor(obj: Any) -> bool:
+    if isinstance(obj, type) or isinstance(obj, FunctionTypes):
+        return False
+    kind = type(obj)
+    return hasattr(kind, "__set__") or hasattr(kind, "__delete__")
+
+
+def _check_signature(func: Any, mock: Any, skipfirst: bool, instance: bool = False) -> None:
+    found = _get_signature_object(func, instance, skipfirst)
+    if found is None:
+        return
+    _, sig = found
+    object.__setattr__(mock, "_mock_checksig", sig.bind)
+    mock.__dict__["__signature__"] = sig
+
+
+_code_by_name: dict[str, Any] = {}
+
+
+def _set_signature(mock: Any, original: Any, instance: bool = False) -> Any:
+    """A real function with ``original``'s signature that checks and calls ``mock``."""
+    skipfirst = isinstance(original, type)
+    found = _get_signature_object(original, instance, skipfirst)
+    if found is None:
+        return mock
+    _, sig = found
+    checksig = sig.bind
+
+    def funcopy(*args: Any, **kwargs: Any) -> Any:
+        checksig(*args, **kwargs)
+        return mock(*args, **kwargs)
+
+    name = original.__name__
+    if not name.isidentifier():
+        name = "funcopy"
+    code = _code_by_name.get(name)
+    if code is None:
+        code = funcopy.__code__.replace(co_name=name)
+        _code_by_name[name] = code
+    try:
+        funcopy.__code__ = code
+    except ValueError:
+        pass
+    funcopy.__name__ = name
+    funcopy.__qualname__ = name
+    _setup_func(funcopy, mock, sig)
+    return funcopy
+
+
+def _must_skip(spec: Any, entry: str, is_type: bool) -> bool:
+    """Whether the first argument of ``spec``'s ``entry`` is bound (self/cls)."""
+    if not isinstance(spec, type):
+        if entry in getattr(spec, "__dict__", {}):
+            return False
+        spec = spec.__class__
+    for klass in spec.__mro__:
+        found = klass.__dict__.get(entry, DEFAULT)
+        if found is DEFAULT:
+            continue
+        if isinstance(found, (staticmethod, classmethod)):
+            return False
+        if isinstance(found, FunctionTypes):
+            return is_type
+        return False
+    return is_type
+
+
+def create_autospec(
+    spec: Any,
+    spec_set: Any = False,
+    instance: bool = False,
+    _parent: Any = None,
+    _name: Any = None,
+    *,
+    unsafe: bool = False,
+    **kwargs: Any,
+) -> Any:
+    """Create a mock object using another object as a spec. Attributes on the
+    mock will use the corresponding attribute on the `spec` object as their
+    spec.
+
+    Functions or methods being mocked will have their arguments checked
+    to check that they are called with the correct signature.
+
+    If `spec_set` is True then attempting to set attributes that don't exist
+    on the spec object will raise an `AttributeError`.
+
+    If a class is used as a spec then the return value of the mock (the
+    instance of the class) will have the same spec. You can use a class as the
+    spec for an instance object by passing `instance=True`. The returned mock
+    will only be callable if instances of the mock are callable.
+
+    `create_autospec` will raise a `RuntimeError` if passed some common
+    misspellings of the arguments autospec and spec_set. Pass the argument
+    `unsafe` with the value True to disable that check.
+
+    `create_autospec` also takes arbitrary keyword arguments that are passed to
+    the constructor of the created mock."""
+    if _is_list(spec):
+        # A list would be read as a list of attribute names.
+        spec = type(spec)
+    is_type = isinstance(spec, type)
+    if _is_instance_mock(spec):
+        raise InvalidSpecError(f"Cannot autospec a Mock object. [object={spec!r}]")
+    is_async_func = _is_async_func(spec)
+
+    extra: dict[str, Any] = {}
+    _kwargs: dict[str, Any]
+    if is_type and instance and hasattr(spec, "__dataclass_fields__"):
+        from dataclasses import fields, is_dataclass
+
+        if is_dataclass(spec):
+            found = fields(spec)
+            extra = {f.name: f.type for f in found}
+            _kwargs = {"spec": [f.name for f in found]}
+        else:
+            _kwargs = {"spec": spec}
+    else:
+        _kwargs = {"spec": spec}
+    if spec_set:
+        _kwargs = {"spec_set": spec}
+    elif spec is None:
+        _kwargs = {}
+    if _kwargs and instance:
+        _kwargs["_spec_as_instance"] = True
+    if not unsafe:
+        _check_spec_arg_typos(kwargs)
+
+    _name = kwargs.pop("name", _name)
+    _new_name = _name if _parent is not None else ""
+    _kwargs.update(kwargs)
+
+    klass: Any = MagicMock
+    if _isdatadescriptor(spec):
+        # What a descriptor returns is unknown, so it gets no spec.
+        _kwargs = {}
+    elif is_async_func:
+        if instance:
+            raise RuntimeError(
+                "Instance can not be True when create_autospec is mocking an async function"
+            )
+        klass = async_support().AsyncMock
+    elif not _callable(spec):
+        klass = NonCallableMagicMock
+    elif is_type and instance and not _instance_callable(spec):
+        klass = NonCallableMagicMock
+
+    mock = klass(
+        parent=_parent,
+        _new_parent=_parent,
+        _new_name=_new_name,
+        name=_name,
+        **_kwargs,
+    )
+    inner = mock
+    if isinstance(spec, FunctionTypes):
+        # Only at the top level: functions are not recursed into.
+        if is_async_func:
+            mock = async_support().autospec_async_function(mock, spec, instance)
+        else:
+            mock = _set_signature(mock, spec)
+    else:
+        _check_signature(spec, mock, is_type, instance)
+
+    if _parent is not None and not instance:
+        _parent._mock_children[_name] = mock
+
+    wrapped = kwargs.pop("wraps", None)
+    if is_type and not instance and "return_value" not in kwargs:
+        mock.return_value = create_autospec(
+            spec, spec_set, instance=True, _name="()", _parent=mock, wraps=wrapped
+        )
+    if spec is not None:
+        object.__setattr__(inner, "_mock_autospec", (spec, spec_set, instance, is_type, wrapped, extra))
+    if _is_instance_mock(mock) and kwargs:
+        mock.configure_mock(**kwargs)
+    return mock
+
+
+def _autospec_child(mock: Any, info: Any, name: str) -> Any:
+    """The autospecced child ``name`` of ``mock``, made on first access (or None)."""
+    spec, spec_set, instance, is_type, wrapped, extra = info
+    if _is_magic(name):
+        return None
+    if name in extra:
+        original = extra[name]
+    else:
+        try:
+            original = getattr(spec, name)
+        except AttributeError:
+            return None
+    if not isinstance(original, FunctionTypes):
+        return _SpecState(original, spec_set, mock, name, None, instance)
+    child_kwargs: dict[str, Any] = {"spec": original}
+    if wrapped and hasattr(wrapped, name):
+        child_kwargs["wraps"] = original
+    if spec_set:
+        child_kwargs = {"spec_set": original}
+    skipfirst = _must_skip(spec, name, is_type)
+    child_kwargs["_eat_self"] = skipfirst
+    child_klass: Any = MagicMock
+    if iscoroutinefunction(original):
+        child_klass = async_support().AsyncMock
+    new = child_klass(parent=mock, name=name, _new_name=name, _new_parent=mock, **child_kwargs)
+    new.return_value = child_klass()
+    _check_signature(original, new, skipfirst=skipfirst)
+    return new

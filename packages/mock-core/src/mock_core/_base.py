@@ -1,0 +1,299 @@
+"""Sentinels, ``ANY``, call records and small helpers shared by the core."""
+
+from __future__ import annotations
+
+from typing import Any
+
+__all__ = [
+    "ANY",
+    "DEFAULT",
+    "FILTER_DIR",
+    "InvalidSpecError",
+    "_Call",
+    "_CallList",
+    "_SentinelObject",
+    "_format_call_signature",
+    "call",
+    "safe_repr",
+    "sentinel",
+]
+
+
+class InvalidSpecError(Exception):
+    """Raised when a spec cannot be used (for example, it is itself a mock)."""
+
+
+InvalidSpecError.__module__ = "mock_core"
+
+FILTER_DIR = True
+
+
+class _SentinelObject:
+    """One named, unique sentinel."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __repr__(self) -> str:
+        return f"sentinel.{self.name}"
+
+    def __reduce__(self) -> str:
+        # A string tells pickle and copy to look the object up by name,
+        # so a sentinel keeps its identity through both.
+        return f"sentinel.{self.name}"
+
+
+class _Sentinel:
+    """Attribute access hands out one unique named object per name."""
+
+    def __init__(self) -> None:
+        self._sentinels: dict[str, _SentinelObject] = {}
+
+    def __getattr__(self, name: str) -> _SentinelObject:
+        if name == "__bases__":
+            # help() and pydoc probe this; answering would confuse them.
+            raise AttributeError
+        found = self._sentinels.get(name)
+        if found is None:
+            found = self._sentinels.setdefault(name, _SentinelObject(name))
+        return found
+
+    def __reduce__(self) -> str:
+        return "sentinel"
+
+
+sentinel = _Sentinel()
+DEFAULT = sentinel.DEFAULT
+_missing = sentinel.MISSING
+_deleted = sentinel.DELETED
+
+
+class _ANY:
+    """Equal to everything."""
+
+    def __eq__(self, other: object) -> bool:
+        return True
+
+    def __ne__(self, other: object) -> bool:
+        return False
+
+    __hash__ = object.__hash__
+
+    def __repr__(self) -> str:
+        return "<ANY>"
+
+
+ANY = _ANY()
+
+
+def safe_repr(obj: object) -> str:
+    try:
+        return repr(obj)
+    except Exception:
+        return object.__repr__(obj)
+
+
+def _format_call_signature(name: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -> str:
+    parts = [repr(arg) for arg in args]
+    parts.extend(f"{key}={value!r}" for key, value in kwargs.items())
+    return f"{name}({', '.join(parts)})"
+
+
+class _CallList(list):  # type: ignore[type-arg]
+    """A list of calls where ``sublist in calls`` looks for a contiguous run."""
+
+    def __contains__(self, value: object) -> bool:
+        if not isinstance(value, list):
+            return list.__contains__(self, value)
+        size = len(value)
+        for start in range(len(self) - size + 1):
+            if self[start : start + size] == value:
+                return True
+        return False
+
+    def __repr__(self) -> str:
+        import pprint
+
+        return pprint.pformat(list(self))
+
+
+def _split_other(other: Any, size: int) -> tuple[str, Any, Any] | None:
+    # Normalise the many tuple shapes a call may be compared with.
+    if size == 0:
+        return "", (), {}
+    if size == 3:
+        name, args, kwargs = other
+        return name, args, kwargs
+    if size == 1:
+        (only,) = other
+        if isinstance(only, tuple):
+            return "", only, {}
+        if isinstance(only, str):
+            return only, (), {}
+        return "", (), only
+    if size == 2:
+        first, second = other
+        if isinstance(first, str):
+            if isinstance(second, tuple):
+                return first, second, {}
+            return first, (), second
+        return "", first, second
+    return None
+
+
+class _Call(tuple):  # type: ignore[type-arg]
+    """A recorded (or expected) call: ``(args, kwargs)`` or ``(name, args, kwargs)``.
+
+    Empty args or kwargs compare equal to tuples that leave them out, and a
+    call without a name matches any name.
+    """
+
+    # Class-level defaults: call records made by mocks need no instance
+    # dictionary at all.
+    _mock_name: Any = None
+    _mock_parent: Any = None
+    _mock_from_kall: bool = True
+
+    def __new__(
+        cls,
+        value: Any = (),
+        name: Any = "",
+        parent: Any = None,
+        two: bool = False,
+        from_kall: bool = True,
+    ) -> _Call:
+        args: Any = ()
+        kwargs: Any = {}
+        size = len(value)
+        if size == 3:
+            name, args, kwargs = value
+        elif size == 2:
+            first, second = value
+            if isinstance(first, str):
+                name = first
+                if isinstance(second, tuple):
+                    args = second
+                else:
+                    kwargs = second
+            else:
+                args, kwargs = first, second
+        elif size == 1:
+            (only,) = value
+            if isinstance(only, str):
+                name = only
+            elif isinstance(only, tuple):
+                args = only
+            else:
+                kwargs = only
+        if two:
+            return tuple.__new__(cls, (args, kwargs))
+        return tuple.__new__(cls, (name, args, kwargs))
+
+    def __init__(
+        self,
+        value: Any = (),
+        name: Any = None,
+        parent: Any = None,
+        two: bool = False,
+        from_kall: bool = True,
+    ) -> None:
+        if name is not None:
+            self._mock_name = name
+        if parent is not None:
+            self._mock_parent = parent
+        if not from_kall:
+            self._mock_from_kall = False
+
+    def __eq__(self, other: object) -> bool:
+        try:
+            size = len(other)  # type: ignore[arg-type]
+        except TypeError:
+            return NotImplemented
+        if len(self) == 2:
+            self_name = ""
+            self_args, self_kwargs = self
+        else:
+            self_name, self_args, self_kwargs = self
+        mine = self._mock_parent
+        theirs = getattr(other, "_mock_parent", None)
+        if mine is not None and theirs is not None and mine != theirs:
+            return False
+        split = _split_other(other, size)
+        if split is None:
+            return False
+        other_name, other_args, other_kwargs = split
+        if self_name and other_name != self_name:
+            return False
+        # The other side goes first so that ANY on our side still compares.
+        return (other_args, other_kwargs) == (self_args, self_kwargs)
+
+    __ne__ = object.__ne__
+    __hash__ = None  # type: ignore[assignment]
+
+    def __call__(self, /, *args: Any, **kwargs: Any) -> _Call:
+        name = self._mock_name
+        if name is None:
+            return _Call(("", args, kwargs), name="()")
+        return _Call((name, args, kwargs), name=name + "()", parent=self)
+
+    def __getattr__(self, attr: str) -> _Call:
+        name = self._mock_name
+        if name is None:
+            return _Call(name=attr, from_kall=False)
+        return _Call(name=f"{name}.{attr}", parent=self, from_kall=False)
+
+    # tuple's own methods must not hide ``call.count(...)`` and ``call.index``.
+    @property
+    def count(self) -> Any:  # type: ignore[override]
+        return self.__getattr__("count")
+
+    @property
+    def index(self) -> Any:  # type: ignore[override]
+        return self.__getattr__("index")
+
+    def _get_call_arguments(self) -> tuple[Any, Any]:
+        if len(self) == 2:
+            args, kwargs = self
+        else:
+            _, args, kwargs = self
+        return args, kwargs
+
+    @property
+    def args(self) -> Any:
+        return self._get_call_arguments()[0]
+
+    @property
+    def kwargs(self) -> Any:
+        return self._get_call_arguments()[1]
+
+    def __repr__(self) -> str:
+        if not self._mock_from_kall:
+            name = self._mock_name or "call"
+            if name.startswith("()"):
+                name = "call" + name
+            return str(name)
+        if len(self) == 2:
+            name = "call"
+            args, kwargs = self
+        else:
+            name, args, kwargs = self
+            if not name:
+                name = "call"
+            elif name.startswith("()"):
+                name = "call" + name
+            else:
+                name = "call." + name
+        return _format_call_signature(name, args, kwargs)
+
+    def call_list(self) -> _CallList:
+        """Every call in a chained call, outermost first, as a list."""
+        found = []
+        node: Any = self
+        while node is not None:
+            if node._mock_from_kall:
+                found.append(node)
+            node = node._mock_parent
+        return _CallList(reversed(found))
+
+
+call = _Call(from_kall=False)

@@ -1,0 +1,1557 @@
+"""NonCallableMock, Mock, MagicMock and their machinery.
+
+Design (see docs/architecture.md): instances share their class; internal
+state lives in ``__slots__``; children, call lists and spec data are made on
+first use; the magic methods of MagicMock are descriptors installed once on
+a generated class and make the per-instance child on first use.
+"""
+
+from __future__ import annotations
+
+import builtins
+import weakref
+from threading import RLock
+from types import MethodType
+from typing import Any, Callable
+
+from ._base import (
+    DEFAULT,
+    FILTER_DIR,
+    InvalidSpecError,
+    _Call,
+    _CallList,
+    _deleted,
+    _format_call_signature,
+    _missing,
+    safe_repr,
+)
+from ._deps import async_support, iscoroutinefunction
+from ._magic import (
+    _all_magics,
+    _all_sync_magics,
+    _async_method_magics,
+    _default_magics,
+    _is_magic,
+    _set_default,
+    _unsupported_magics,
+)
+
+_builtins = {name for name in dir(builtins) if not name.startswith("_")}
+
+# One re-entrant lock guards call recording and child creation, so that
+# concurrent calls never lose a record.  Side effects run outside it.
+_lock = RLock()
+
+_new_tuple = tuple.__new__
+_UNSET: Any = object()
+
+FunctionTypes = (type(_format_call_signature), MethodType)
+
+
+def _is_instance_mock(obj: Any) -> bool:
+    # isinstance is fooled by __class__ spoofing; the real type is not.
+    return issubclass(type(obj), NonCallableMock)
+
+
+def _is_exception(obj: Any) -> bool:
+    return isinstance(obj, BaseException) or (
+        isinstance(obj, type) and issubclass(obj, BaseException)
+    )
+
+
+def _extract_mock(obj: Any) -> Any:
+    # Autospecced functions carry their mock as ``.mock``.
+    if isinstance(obj, FunctionTypes) and hasattr(obj, "mock"):
+        return obj.mock
+    return obj
+
+
+def _callable(obj: Any) -> bool:
+    if isinstance(obj, type):
+        return True
+    if isinstance(obj, (staticmethod, classmethod, MethodType)):
+        return _callable(obj.__func__)
+    return getattr(obj, "__call__", None) is not None
+
+
+def _is_list(obj: Any) -> bool:
+    return type(obj) in (list, tuple)
+
+
+def _isawaitable(obj: Any) -> bool:
+    import types
+    from collections.abc import Awaitable
+
+    if isinstance(obj, types.CoroutineType):
+        return True
+    if isinstance(obj, types.GeneratorType):
+        return bool(obj.gi_code.co_flags & 0x100)
+    return isinstance(obj, Awaitable)
+
+
+def _is_async_obj(obj: Any) -> bool:
+    if _is_instance_mock(obj) and not getattr(type(obj), "_mock_is_async", False):
+        return False
+    if hasattr(obj, "__func__"):
+        obj = obj.__func__
+    return bool(iscoroutinefunction(obj)) or _isawaitable(obj)
+
+
+def _is_async_func(func: Any) -> bool:
+    if getattr(func, "__code__", None):
+        return bool(iscoroutinefunction(func))
+    return False
+
+
+def _try_iter(obj: Any) -> Any:
+    if obj is None or _is_exception(obj) or _callable(obj):
+        return obj
+    try:
+        return iter(obj)
+    except TypeError:
+        # Left as is: it fails on the first call, as in the reference.
+        return obj
+
+
+class _MockIter:
+    """Marks an iterator made from a ``side_effect`` iterable."""
+
+    def __init__(self, obj: Any) -> None:
+        self.obj = iter(obj)
+
+    def __next__(self) -> Any:
+        return next(self.obj)
+
+
+# --------------------------------------------------------------------------
+# Spec data, computed once per spec class.
+
+_dir_cache: weakref.WeakKeyDictionary[Any, Any] = weakref.WeakKeyDictionary()
+
+
+class _SpecInfo:
+    """What the core needs to know about one spec class, made lazily."""
+
+    __slots__ = ("asyncs", "fingerprint", "magics", "names", "names_set")
+
+    def __init__(self, spec: Any, fingerprint: Any) -> None:
+        self.fingerprint = fingerprint
+        self.names = dir(spec)
+        self.names_set = frozenset(self.names)
+        self.magics = _default_magics & self.names_set
+        self.asyncs: dict[str, bool] = {}
+
+
+def _fingerprint(cls: type) -> Any:
+    try:
+        return tuple([len(klass.__dict__) for klass in cls.__mro__])
+    except Exception:
+        return None
+
+
+def _spec_info(spec: Any) -> _SpecInfo:
+    if isinstance(spec, type):
+        info = _dir_cache.get(spec)
+        fingerprint = _fingerprint(spec)
+        if info is None or info.fingerprint != fingerprint:
+            info = _SpecInfo(spec, fingerprint)
+            try:
+                _dir_cache[spec] = info
+            except TypeError:
+                pass
+        return info  # type: ignore[no-any-return]
+    return _SpecInfo(spec, None)
+
+
+def _attr_is_async(spec: Any, info: _SpecInfo, name: str) -> bool:
+    found = info.asyncs.get(name)
+    if found is None:
+        import inspect
+
+        attr = inspect.getattr_static(spec, name, None)
+        try:
+            attr = inspect.unwrap(attr)
+        except ValueError:
+            pass
+        found = bool(iscoroutinefunction(attr))
+        info.asyncs[name] = found
+    return found
+
+
+_sig_cache: weakref.WeakKeyDictionary[Any, Any] = weakref.WeakKeyDictionary()
+
+
+def _get_signature_object(func: Any, as_instance: bool, eat_self: bool) -> Any:
+    """Return ``(reduced function, signature)`` for ``func``, or None; cached."""
+    key = (bool(as_instance), bool(eat_self))
+    try:
+        per_func = _sig_cache.get(func)
+    except TypeError:
+        per_func = None
+        cacheable = False
+    else:
+        cacheable = True
+    if per_func is not None and key in per_func:
+        return per_func[key]
+    result = _compute_signature_object(func, as_instance, eat_self)
+    if cacheable:
+        try:
+            _sig_cache.setdefault(func, {})[key] = result
+        except TypeError:
+            pass
+    return result
+
+
+def _compute_signature_object(func: Any, as_instance: bool, eat_self: bool) -> Any:
+    import inspect
+    from functools import partial
+
+    if isinstance(func, type) and not as_instance:
+        func = func.__init__
+        eat_self = True
+    elif isinstance(func, (classmethod, staticmethod)):
+        if isinstance(func, classmethod):
+            eat_self = True
+        func = func.__func__
+    elif not isinstance(func, FunctionTypes):
+        try:
+            func = func.__call__
+        except AttributeError:
+            return None
+    sig_func = partial(func, None) if eat_self else func
+    try:
+        return func, inspect.signature(sig_func)
+    except ValueError:
+        return None
+
+
+# --------------------------------------------------------------------------
+# Classes: the metaclass, magic descriptors and generated variants.
+
+# The most recently created top-level mock.  ``type(m).attr = value`` (the
+# documented way to attach a PropertyMock) must reach only ``m`` although
+# ``type(m)`` is shared: such class-level writes move that mock to a class of
+# its own.
+_last_top_level: list[Any] = [None]
+
+
+def _redirect_target(cls: Any) -> Any:
+    ref = _last_top_level[0]
+    target = ref() if ref is not None else None
+    if target is None or type(target) is not cls:
+        return None
+    return target
+
+
+class _MockMeta(type):
+    def __setattr__(cls, name: str, value: Any) -> None:
+        if not cls.__dict__.get("_mock_private") and (
+            name in _all_magics or name == "__call__" or callable(value)
+        ):
+            target = _redirect_target(cls)
+            if target is not None:
+                cls = _make_private(target)
+        type.__setattr__(cls, name, value)
+
+    def __delattr__(cls, name: str) -> None:
+        if not cls.__dict__.get("_mock_private"):
+            target = _redirect_target(cls)
+            if target is not None:
+                cls = _make_private(target)
+                if name not in cls.__dict__:
+                    # Hide what the shared class has, for this mock only.
+                    type.__setattr__(cls, name, _Hidden(name))
+                    return
+        type.__delattr__(cls, name)
+
+
+class _Hidden:
+    """Hides an inherited class attribute from one private class."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __get__(self, obj: Any, owner: Any = None) -> Any:
+        raise AttributeError(self.name)
+
+
+_set_class = object.__dict__["__class__"].__set__
+
+
+class _MagicSlot:
+    """A magic method on a mock class: the per-instance child, made on first use."""
+
+    __slots__ = ("name",)
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __get__(self, obj: Any, owner: Any = None) -> Any:
+        if obj is None:
+            # ``type(m).__str__``: the class is shared, so this means the
+            # most recently made mock of that class.
+            obj = _redirect_target(owner)
+            if obj is None:
+                return self
+        name = self.name
+        found = obj.__dict__.get(name)
+        if found is not None:
+            return found
+        return obj._mock_make_magic(name)
+
+
+def _origin(cls: Any) -> Any:
+    return cls.__dict__.get("_mock_origin", cls)
+
+
+_variants: dict[Any, Any] = {}
+
+
+def _variant(cls: Any, names: frozenset[str]) -> Any:
+    """The class for instances of ``cls`` that support exactly ``names`` magics."""
+    origin = _origin(cls)
+    key = (origin, names)
+    found = _variants.get(key)
+    if found is None:
+        with _lock:
+            found = _variants.get(key)
+            if found is None:
+                namespace: dict[str, Any] = {
+                    "__slots__": (),
+                    "__module__": origin.__module__,
+                    "__qualname__": origin.__qualname__,
+                    "__doc__": origin.__doc__,
+                    "_mock_origin": origin,
+                    "_mock_magic_names": names,
+                }
+                for name in names:
+                    namespace[name] = _MagicSlot(name)
+                found = _MockMeta(origin.__name__, (origin,), namespace)
+                _variants[key] = found
+    return found
+
+
+def _make_private(mock: Any) -> Any:
+    cls = type(mock)
+    if cls.__dict__.get("_mock_private"):
+        return cls
+    namespace = {
+        "__slots__": (),
+        "__module__": cls.__module__,
+        "__qualname__": cls.__qualname__,
+        "__doc__": cls.__doc__,
+        "_mock_origin": _origin(cls),
+        "_mock_private": True,
+    }
+    private = _MockMeta(cls.__name__, (cls,), namespace)
+    _set_class(mock, private)
+    return private
+
+
+def _set_magic_names(mock: Any, names: frozenset[str]) -> None:
+    cls = type(mock)
+    if cls._mock_magic_names == names:
+        return
+    if cls.__dict__.get("_mock_private"):
+        # A private class may be changed in place.
+        for name in names - cls._mock_magic_names:
+            type.__setattr__(cls, name, _MagicSlot(name))
+        for name in cls._mock_magic_names - names:
+            if name in cls.__dict__:
+                type.__delattr__(cls, name)
+            else:
+                type.__setattr__(cls, name, _Hidden(name))
+        type.__setattr__(cls, "_mock_magic_names", names)
+        return
+    _set_class(mock, _variant(cls, names))
+
+
+def _concrete_class(cls: Any) -> Any:
+    """The class an unconfigured instance of ``cls`` really gets."""
+    found = cls.__dict__.get("_mock_concrete")
+    if found is not None and found[0] is cls:
+        return found[1]
+    if issubclass(cls, MagicMixin):
+        concrete = _variant(cls, _default_magics)
+    else:
+        concrete = cls
+    type.__setattr__(cls, "_mock_concrete", (cls, concrete))
+    return concrete
+
+
+# --------------------------------------------------------------------------
+
+_allowed_names = {
+    "return_value",
+    "_mock_return_value",
+    "side_effect",
+    "_mock_side_effect",
+    "_mock_parent",
+    "_mock_new_parent",
+    "_mock_name",
+    "_mock_new_name",
+}
+
+_slot_names = (
+    "__dict__",
+    "__weakref__",
+    "_mock_parent",
+    "_mock_name",
+    "_mock_new_name",
+    "_mock_new_parent",
+    "_mock_sealed",
+    "_mock_children",
+    "_mock_wraps",
+    "_mock_delegate",
+    "_mock_called",
+    "_mock_call_args",
+    "_mock_call_count",
+    "_mock_calls_list",
+    "_mock_mock_calls_list",
+    "_mock_method_calls_list",
+    "_mock_unsafe",
+    "_spec_class",
+    "_spec_set",
+    "_mock_spec_src",
+    "_mock_spec_info",
+    "_mock_sig",
+    "_spec_as_instance",
+    "_mock_eat_self",
+    "_mock_return_value",
+    "_mock_side_effect",
+    "_mock_checksig",
+    "_mock_autospec",
+)
+_internal_names = frozenset(_slot_names) | _allowed_names | {
+    "_mock_methods",
+    "_spec_signature",
+    "_spec_asyncs",
+    "_mock_call_args_list",
+    "_mock_mock_calls",
+    "method_calls",
+}
+
+
+def _check_and_set_parent(parent: Any, value: Any, name: Any, new_name: Any) -> bool:
+    value = _extract_mock(value)
+    if not _is_instance_mock(value):
+        return False
+    if (
+        (value._mock_name or value._mock_new_name)
+        or value._mock_parent is not None
+        or value._mock_new_parent is not None
+    ):
+        return False
+    node = parent
+    while node is not None:
+        # A mock set as its own child or return value is left alone.
+        if node is value:
+            return False
+        node = node._mock_new_parent
+    if new_name:
+        value._mock_new_parent = parent
+        value._mock_new_name = new_name
+    if name:
+        value._mock_parent = parent
+        value._mock_name = name
+    return True
+
+
+def _delegating(name: str) -> property:
+    slot = _SLOT_FOR[name]
+    getter_slot = slot.__get__
+    setter_slot = slot.__set__
+
+    def fget(self: Any) -> Any:
+        delegate = self._mock_delegate
+        if delegate is None:
+            return getter_slot(self)
+        return getattr(delegate, name)
+
+    def fset(self: Any, value: Any) -> None:
+        delegate = self._mock_delegate
+        if delegate is None:
+            setter_slot(self, value)
+        else:
+            setattr(delegate, name, value)
+
+    return property(fget, fset)
+
+
+class Base:
+    __slots__ = ()
+    _mock_return_value: Any = DEFAULT
+    _mock_side_effect: Any = None
+
+    def __init__(self, /, *args: Any, **kwargs: Any) -> None:
+        pass
+
+
+class NonCallableMock(Base, metaclass=_MockMeta):
+    """A non-callable version of `Mock`"""
+
+    __slots__ = _slot_names
+    _lock = _lock
+    _mock_magic_names: frozenset[str] = frozenset()
+    _mock_is_async = False
+
+    def __new__(cls, /, *args: Any, **kw: Any) -> Any:
+        concrete = cls.__dict__.get("_mock_concrete")
+        if concrete is None or concrete[0] is not cls:
+            target = _concrete_class(cls)
+        else:
+            target = concrete[1]
+        if (args or kw) and not cls._mock_is_async:
+            spec_arg = kw.get("spec_set") or (args[0] if args else kw.get("spec"))
+            if spec_arg is not None and _is_async_obj(spec_arg):
+                target = async_support().async_variant(target)
+        return object.__new__(target)
+
+    def __init__(
+        self,
+        spec: Any = None,
+        wraps: Any = None,
+        name: Any = None,
+        spec_set: Any = None,
+        parent: Any = None,
+        _spec_state: Any = None,
+        _new_name: Any = "",
+        _new_parent: Any = None,
+        _spec_as_instance: bool = False,
+        _eat_self: Any = None,
+        unsafe: bool = False,
+        **kwargs: Any,
+    ) -> None:
+        if _new_parent is None:
+            _new_parent = parent
+        _set = object.__setattr__
+        _set(self, "_mock_parent", parent)
+        _set(self, "_mock_name", name)
+        _set(self, "_mock_new_name", _new_name)
+        _set(self, "_mock_new_parent", _new_parent)
+        _set(self, "_mock_sealed", False)
+        _set(self, "_mock_children", {})
+        _set(self, "_mock_wraps", wraps)
+        _set(self, "_mock_delegate", None)
+        _set(self, "_mock_called", False)
+        _set(self, "_mock_call_args", None)
+        _set(self, "_mock_call_count", 0)
+        _set(self, "_mock_calls_list", None)
+        _set(self, "_mock_mock_calls_list", None)
+        _set(self, "_mock_method_calls_list", None)
+        _set(self, "_mock_unsafe", unsafe)
+        _set(self, "_mock_checksig", None)
+        _set(self, "_mock_autospec", None)
+        try:
+            self._mock_side_effect
+        except AttributeError:
+            _set(self, "_mock_return_value", DEFAULT)
+            _set(self, "_mock_side_effect", None)
+        if spec_set is not None:
+            spec = spec_set
+            spec_set = True
+        if _eat_self is None:
+            _eat_self = parent is not None
+        if spec is None and not spec_set:
+            _set(self, "_spec_class", None)
+            _set(self, "_spec_set", spec_set)
+            _set(self, "_mock_spec_src", None)
+            _set(self, "_mock_spec_info", None)
+            _set(self, "_mock_sig", None)
+            _set(self, "_spec_as_instance", False)
+            _set(self, "_mock_eat_self", False)
+        else:
+            self._mock_add_spec(spec, spec_set, _spec_as_instance, _eat_self)
+        if parent is None and _new_parent is None:
+            _last_top_level[0] = weakref.ref(self)
+        if kwargs:
+            self.configure_mock(**kwargs)
+
+    # -- spec ---------------------------------------------------------------
+
+    def attach_mock(self, mock: Any, attribute: str) -> None:
+        """
+        Attach a mock as an attribute of this one, replacing its name and
+        parent. Calls to the attached mock will be recorded in the
+        `method_calls` and `mock_calls` attributes of this one."""
+        inner = _extract_mock(mock)
+        inner._mock_parent = None
+        inner._mock_new_parent = None
+        inner._mock_name = ""
+        inner._mock_new_name = None
+        setattr(self, attribute, mock)
+
+    def mock_add_spec(self, spec: Any, spec_set: bool = False) -> None:
+        """Add a spec to a mock. `spec` can either be an object or a
+        list of strings. Only attributes on the `spec` can be fetched as
+        attributes from the mock.
+
+        If `spec_set` is True then only attributes on the spec can be set."""
+        self._mock_add_spec(spec, spec_set)
+
+    def _mock_add_spec(
+        self,
+        spec: Any,
+        spec_set: Any,
+        _spec_as_instance: bool = False,
+        _eat_self: bool = False,
+    ) -> None:
+        if _is_instance_mock(spec):
+            raise InvalidSpecError(f"Cannot spec a Mock object. [object={spec!r}]")
+        _set = object.__setattr__
+        spec_class = None
+        if spec is not None and not _is_list(spec):
+            spec_class = spec if isinstance(spec, type) else type(spec)
+        _set(self, "_spec_class", spec_class)
+        _set(self, "_spec_set", spec_set)
+        _set(self, "_mock_spec_src", spec)
+        _set(self, "_mock_spec_info", None)
+        _set(self, "_mock_sig", _UNSET if spec_class is not None else None)
+        _set(self, "_spec_as_instance", _spec_as_instance)
+        _set(self, "_mock_eat_self", _eat_self)
+        if issubclass(type(self), MagicMixin):
+            self._mock_set_magics()  # type: ignore[attr-defined]
+
+    def _mock_names(self) -> Any:
+        """The spec's attribute names as a container, or None without a spec."""
+        src = self._mock_spec_src
+        if src is None:
+            return None
+        if _is_list(src):
+            return src
+        info = self._mock_spec_info
+        if info is None:
+            info = _spec_info(src)
+            object.__setattr__(self, "_mock_spec_info", info)
+        return info.names_set
+
+    @property
+    def _mock_methods(self) -> Any:
+        src = self._mock_spec_src
+        if src is None or _is_list(src):
+            return src
+        self._mock_names()
+        return self._mock_spec_info.names
+
+    @_mock_methods.setter
+    def _mock_methods(self, value: Any) -> None:
+        object.__setattr__(self, "_mock_spec_src", value)
+        object.__setattr__(self, "_mock_spec_info", None)
+
+    @property
+    def _spec_signature(self) -> Any:
+        sig = self._mock_sig
+        if sig is _UNSET:
+            result = _get_signature_object(
+                self._mock_spec_src, self._spec_as_instance, self._mock_eat_self
+            )
+            sig = result and result[1]
+            object.__setattr__(self, "_mock_sig", sig)
+        return sig
+
+    @_spec_signature.setter
+    def _spec_signature(self, value: Any) -> None:
+        object.__setattr__(self, "_mock_sig", value)
+
+    @property
+    def _spec_asyncs(self) -> list[str]:
+        src = self._mock_spec_src
+        if src is None or _is_list(src):
+            return []
+        self._mock_names()
+        info = self._mock_spec_info
+        return [name for name in info.names if _attr_is_async(src, info, name)]
+
+    def _mock_attr_is_async(self, name: str) -> bool:
+        src = self._mock_spec_src
+        if src is None or _is_list(src):
+            return False
+        names = self._mock_names()
+        if name not in names:
+            return False
+        return _attr_is_async(src, self._mock_spec_info, name)
+
+    # -- return value and side effect ----------------------------------------
+
+    def __get_return_value(self) -> Any:
+        ret = self._mock_return_value
+        delegate = self._mock_delegate
+        if delegate is not None:
+            ret = delegate.return_value
+        if ret is DEFAULT and self._mock_wraps is None:
+            with _lock:
+                ret = self._mock_return_value
+                if delegate is not None:
+                    ret = delegate.return_value
+                if ret is DEFAULT:
+                    ret = self._get_child_mock(_new_parent=self, _new_name="()")
+                    self.return_value = ret
+        return ret
+
+    def __set_return_value(self, value: Any) -> None:
+        delegate = self._mock_delegate
+        if delegate is not None:
+            delegate.return_value = value
+        else:
+            object.__setattr__(self, "_mock_return_value", value)
+            _check_and_set_parent(self, value, None, "()")
+
+    return_value = property(
+        __get_return_value,
+        __set_return_value,
+        None,
+        "The value to be returned when the mock is called.",
+    )
+
+    @property  # type: ignore[misc]
+    def __class__(self) -> Any:
+        spec_class = self._spec_class
+        if spec_class is None:
+            return type(self)
+        return spec_class
+
+    def __get_side_effect(self) -> Any:
+        delegate = self._mock_delegate
+        if delegate is None:
+            return self._mock_side_effect
+        effect = delegate.side_effect
+        if (
+            effect is not None
+            and not callable(effect)
+            and not isinstance(effect, _MockIter)
+            and not _is_exception(effect)
+        ):
+            effect = _MockIter(effect)
+            delegate.side_effect = effect
+        return effect
+
+    def __set_side_effect(self, value: Any) -> None:
+        value = _try_iter(value)
+        delegate = self._mock_delegate
+        if delegate is None:
+            object.__setattr__(self, "_mock_side_effect", value)
+        else:
+            delegate.side_effect = value
+
+    side_effect = property(__get_side_effect, __set_side_effect)
+
+    # -- call records ----------------------------------------------------------
+
+    def _get_calls_list(self) -> Any:
+        found = self._mock_calls_list
+        if found is None:
+            found = _CallList()
+            object.__setattr__(self, "_mock_calls_list", found)
+        return found
+
+    def _get_mock_calls_list(self) -> Any:
+        found = self._mock_mock_calls_list
+        if found is None:
+            found = _CallList()
+            object.__setattr__(self, "_mock_mock_calls_list", found)
+        return found
+
+    def _get_method_calls_list(self) -> Any:
+        found = self._mock_method_calls_list
+        if found is None:
+            found = _CallList()
+            object.__setattr__(self, "_mock_method_calls_list", found)
+        return found
+
+    def _set_calls_list(self, value: Any) -> None:
+        object.__setattr__(self, "_mock_calls_list", value)
+
+    def _set_mock_calls_list(self, value: Any) -> None:
+        object.__setattr__(self, "_mock_mock_calls_list", value)
+
+    def _set_method_calls_list(self, value: Any) -> None:
+        object.__setattr__(self, "_mock_method_calls_list", value)
+
+    _mock_call_args_list = property(_get_calls_list, _set_calls_list)
+    _mock_mock_calls = property(_get_mock_calls_list, _set_mock_calls_list)
+    method_calls = property(_get_method_calls_list, _set_method_calls_list)
+
+    def reset_mock(
+        self,
+        visited: Any = None,
+        *,
+        return_value: bool = False,
+        side_effect: bool = False,
+    ) -> None:
+        "Restore the mock object to its initial state."
+        if visited is None:
+            visited = []
+        if id(self) in visited:
+            return
+        visited.append(id(self))
+        with _lock:
+            if self._mock_delegate is None:
+                _set = object.__setattr__
+                _set(self, "_mock_called", False)
+                _set(self, "_mock_call_args", None)
+                _set(self, "_mock_call_count", 0)
+                _set(self, "_mock_mock_calls_list", None)
+                _set(self, "_mock_calls_list", None)
+            else:
+                self.called = False
+                self.call_args = None
+                self.call_count = 0
+                self.mock_calls = _CallList()
+                self.call_args_list = _CallList()
+            object.__setattr__(self, "_mock_method_calls_list", None)
+            if return_value:
+                object.__setattr__(self, "_mock_return_value", DEFAULT)
+            if side_effect:
+                object.__setattr__(self, "_mock_side_effect", None)
+            children = list(self._mock_children.values())
+        for child in children:
+            if child is _deleted or isinstance(child, _SpecState):
+                continue
+            child.reset_mock(visited, return_value=return_value, side_effect=side_effect)
+        ret = self._mock_return_value
+        if _is_instance_mock(ret) and ret is not self:
+            ret.reset_mock(visited)
+
+    def configure_mock(self, /, **kwargs: Any) -> None:
+        """Set attributes on the mock through keyword arguments.
+
+        Attributes plus return values and side effects can be set on child
+        mocks using standard dot notation and unpacking a dictionary in the
+        method call:
+
+        >>> attrs = {'method.return_value': 3, 'other.side_effect': KeyError}
+        >>> mock.configure_mock(**attrs)"""
+        # Fewer dots first: parents are configured before their children.
+        for arg, value in sorted(kwargs.items(), key=lambda item: item[0].count(".")):
+            path = arg.split(".")
+            final = path.pop()
+            obj = self
+            for entry in path:
+                obj = getattr(obj, entry)
+            setattr(obj, final, value)
+
+    # -- attributes --------------------------------------------------------------
+
+    def __getattr__(self, name: str) -> Any:
+        if name in _internal_names:
+            raise AttributeError(name)
+        names = self._mock_names()
+        if names is not None:
+            if name not in names or name in _all_magics:
+                raise AttributeError(f"Mock object has no attribute {name!r}")
+        elif _is_magic(name):
+            raise AttributeError(name)
+        if not self._mock_unsafe and (not names or name not in names):
+            if name.startswith(("assert", "assret", "asert", "aseert", "assrt")) or (
+                name in _ATTRIB_DENY_LIST
+            ):
+                raise AttributeError(
+                    f"{name!r} is not a valid assertion. Use a spec "
+                    f"for the mock if {name!r} is meant to be an attribute."
+                )
+        with _lock:
+            children = self._mock_children
+            result = children.get(name)
+            if result is _deleted:
+                raise AttributeError(name)
+            if result is None:
+                autospec = self._mock_autospec
+                if autospec is not None:
+                    from ._autospec import _autospec_child
+
+                    result = _autospec_child(self, autospec, name)
+                if result is None:
+                    wraps = None
+                    if self._mock_wraps is not None:
+                        wraps = getattr(self._mock_wraps, name)
+                    result = self._get_child_mock(
+                        parent=self,
+                        name=name,
+                        wraps=wraps,
+                        _new_name=name,
+                        _new_parent=self,
+                    )
+                children[name] = result
+            if isinstance(result, _SpecState):
+                from ._autospec import create_autospec
+
+                try:
+                    result = create_autospec(
+                        result.spec,
+                        result.spec_set,
+                        result.instance,
+                        result.parent,
+                        result.name,
+                    )
+                except InvalidSpecError:
+                    target_name = self._mock_name or self
+                    raise InvalidSpecError(
+                        f"Cannot autospec attr {name!r} from target "
+                        f"{target_name!r} as it has already been mocked out. "
+                        f"[target={self!r}, attr={result.spec!r}]"
+                    )  # noqa: B904 -- chained like the reference
+                children[name] = result
+        return result
+
+    def _mock_make_magic(self, name: str) -> Any:
+        with _lock:
+            found = self.__dict__.get(name)
+            if found is not None:
+                return found
+            child = self._get_child_mock(name=name, _new_name=name, _new_parent=self)
+            self._mock_children[name] = child
+            self.__dict__[name] = child
+        _set_default(self, child, name)
+        return child
+
+    def _extract_mock_name(self) -> str:
+        names = [self._mock_new_name]
+        parent = self._mock_new_parent
+        last = self
+        dot = "" if names == ["()"] else "."
+        while parent is not None:
+            last = parent
+            new_name = parent._mock_new_name
+            names.append(new_name + dot)
+            dot = "" if new_name == "()" else "."
+            parent = parent._mock_new_parent
+        names.reverse()
+        first = last._mock_name or "mock"
+        if len(names) > 1 and names[1] not in ("()", "()."):
+            first += "."
+        names[0] = first
+        return "".join(names)
+
+    def __repr__(self) -> str:
+        name = self._extract_mock_name()
+        name_string = ""
+        if name not in ("mock", "mock."):
+            name_string = f" name={name!r}"
+        spec_string = ""
+        spec_class = self._spec_class
+        if spec_class is not None:
+            label = "spec_set" if self._spec_set else "spec"
+            spec_string = f" {label}={spec_class.__name__!r}"
+        return f"<{type(self).__name__}{name_string}{spec_string} id='{id(self)}'>"
+
+    def __dir__(self) -> list[str]:
+        """Filter the output of `dir(mock)` to only useful members."""
+        from . import _base
+
+        if not _base.FILTER_DIR:
+            return object.__dir__(self)
+        extras = self._mock_methods or []
+        from_type = _public_dir(type(self))
+        from_dict = [
+            e
+            for e in self.__dict__
+            if (not e.startswith("_") or _is_magic(e)) and e != "__signature__"
+        ]
+        from_children = [
+            key for key, value in self._mock_children.items() if value is not _deleted
+        ]
+        return sorted(set(list(extras) + from_type + from_dict + from_children))
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name in _internal_names:
+            return object.__setattr__(self, name, value)
+        if (
+            self._spec_set
+            and self._mock_spec_src is not None
+            and name not in self._mock_names()
+            and name not in self.__dict__
+        ):
+            raise AttributeError(f"Mock object has no attribute '{name}'")
+        if name in _unsupported_magics:
+            raise AttributeError(f"Attempting to set unsupported magic method {name!r}.")
+        if name in _all_magics:
+            names = self._mock_names()
+            if names is not None and name not in names:
+                raise AttributeError(f"Mock object has no attribute '{name}'")
+            if not _is_instance_mock(value):
+                original = value
+
+                def value(*args: Any, **kw: Any) -> Any:
+                    return original(self, *args, **kw)
+
+            else:
+                _check_and_set_parent(self, value, None, name)
+                self._mock_children[name] = value
+            if name not in type(self)._mock_magic_names:
+                _set_magic_names(self, type(self)._mock_magic_names | {name})
+        elif name == "__class__":
+            object.__setattr__(self, "_spec_class", value)
+            return None
+        elif _check_and_set_parent(self, value, name, name):
+            self._mock_children[name] = value
+
+        if self._mock_sealed and not hasattr(self, name):
+            raise AttributeError(f"Cannot set {self._extract_mock_name()}.{name}")
+        if isinstance(value, PropertyMock):
+            self.__dict__[name] = value
+            return None
+        return object.__setattr__(self, name, value)
+
+    def __delattr__(self, name: str) -> None:
+        if name in _all_magics and name in type(self)._mock_magic_names:
+            _set_magic_names(self, type(self)._mock_magic_names - {name})
+            if name not in self.__dict__:
+                return
+        children = self._mock_children
+        found = children.get(name, _missing)
+        if name in self.__dict__:
+            object.__delattr__(self, name)
+        elif found is _deleted:
+            raise AttributeError(name)
+        if found is not _missing:
+            del children[name]
+        children[name] = _deleted
+
+    # -- assertions ------------------------------------------------------------
+
+    def _format_mock_call_signature(self, args: Any, kwargs: Any) -> str:
+        return _format_call_signature(self._mock_name or "mock", args, kwargs)
+
+    def _format_mock_failure_message(self, args: Any, kwargs: Any, action: str = "call") -> str:
+        expected = self._format_mock_call_signature(args, kwargs)
+        actual = self._format_mock_call_signature(*self.call_args)
+        return f"expected {action} not found.\nExpected: {expected}\n  Actual: {actual}"
+
+    def _get_call_signature_from_name(self, name: str) -> Any:
+        if not name:
+            return self._spec_signature
+        sig = None
+        children = self._mock_children
+        for part in name.replace("()", "").split("."):
+            child = children.get(part)
+            if child is None or isinstance(child, _SpecState):
+                break
+            child = _extract_mock(child)
+            children = child._mock_children
+            sig = child._spec_signature
+        return sig
+
+    def _call_matcher(self, _call: Any) -> Any:
+        if isinstance(_call, tuple) and len(_call) > 2:
+            sig = self._get_call_signature_from_name(_call[0])
+        else:
+            sig = self._spec_signature
+        if sig is None:
+            return _call
+        if len(_call) == 2:
+            name = ""
+            args, kwargs = _call
+        else:
+            name, args, kwargs = _call
+        try:
+            bound = sig.bind(*args, **kwargs)
+            return call(name, bound.args, bound.kwargs)
+        except TypeError as e:
+            return e.with_traceback(None)
+
+    def assert_not_called(self) -> None:
+        """assert that the mock was never called."""
+        if self.call_count != 0:
+            raise AssertionError(
+                f"Expected '{self._mock_name or 'mock'}' to not have been called. "
+                f"Called {self.call_count} times.{self._calls_repr()}"
+            )
+
+    def assert_called(self) -> None:
+        """assert that the mock was called at least once"""
+        if self.call_count == 0:
+            raise AssertionError(f"Expected '{self._mock_name or 'mock'}' to have been called.")
+
+    def assert_called_once(self) -> None:
+        """assert that the mock was called only once."""
+        if not self.call_count == 1:
+            raise AssertionError(
+                f"Expected '{self._mock_name or 'mock'}' to have been called once. "
+                f"Called {self.call_count} times.{self._calls_repr()}"
+            )
+
+    def assert_called_with(self, /, *args: Any, **kwargs: Any) -> None:
+        """assert that the last call was made with the specified arguments.
+
+        Raises an AssertionError if the args and keyword args passed in are
+        different to the last call to the mock."""
+        if self.call_args is None:
+            expected = self._format_mock_call_signature(args, kwargs)
+            raise AssertionError(
+                f"expected call not found.\nExpected: {expected}\n  Actual: not called."
+            )
+        expected = self._call_matcher(_Call((args, kwargs), two=True))
+        actual = self._call_matcher(self.call_args)
+        if actual != expected:
+            cause = expected if isinstance(expected, Exception) else None
+            raise AssertionError(self._format_mock_failure_message(args, kwargs)) from cause
+
+    def assert_called_once_with(self, /, *args: Any, **kwargs: Any) -> None:
+        """assert that the mock was called exactly once and that that call was
+        with the specified arguments."""
+        if not self.call_count == 1:
+            raise AssertionError(
+                f"Expected '{self._mock_name or 'mock'}' to be called once. "
+                f"Called {self.call_count} times.{self._calls_repr()}"
+            )
+        return self.assert_called_with(*args, **kwargs)
+
+    def assert_has_calls(self, calls: Any, any_order: bool = False) -> None:
+        """assert the mock has been called with the specified calls.
+        The `mock_calls` list is checked for the calls.
+
+        If `any_order` is False (the default) then the calls must be
+        sequential. There can be extra calls before or after the
+        specified calls.
+
+        If `any_order` is True then the calls can be in any order, but
+        they must all appear in `mock_calls`."""
+        expected = [self._call_matcher(c) for c in calls]
+        cause = next((e for e in expected if isinstance(e, Exception)), None)
+        all_calls = _CallList(self._call_matcher(c) for c in self.mock_calls)
+        if not any_order:
+            if expected not in all_calls:
+                if cause is None:
+                    problem = "Calls not found."
+                else:
+                    errors = [e if isinstance(e, Exception) else None for e in expected]
+                    problem = f"Error processing expected calls.\nErrors: {errors}"
+                raise AssertionError(
+                    f"{problem}\n"
+                    f"Expected: {_CallList(calls)}\n"
+                    f"  Actual: {safe_repr(self.mock_calls)}"
+                ) from cause
+            return
+        remaining = list(all_calls)
+        not_found = []
+        for kall in expected:
+            try:
+                remaining.remove(kall)
+            except ValueError:
+                not_found.append(kall)
+        if not_found:
+            raise AssertionError(
+                f"{self._mock_name or 'mock'!r} does not contain all of "
+                f"{tuple(not_found)!r} in its call list, found {remaining!r} instead"
+            ) from cause
+
+    def assert_any_call(self, /, *args: Any, **kwargs: Any) -> None:
+        """assert the mock has been called with the specified arguments.
+
+        The assert passes if the mock has *ever* been called, unlike
+        `assert_called_with` and `assert_called_once_with` that only pass if
+        the call is the most recent one."""
+        expected = self._call_matcher(_Call((args, kwargs), two=True))
+        cause = expected if isinstance(expected, Exception) else None
+        actual = [self._call_matcher(c) for c in self.call_args_list]
+        if cause or expected not in _AnyComparer(actual):
+            expected_string = self._format_mock_call_signature(args, kwargs)
+            raise AssertionError(f"{expected_string} call not found") from cause
+
+    def _get_child_mock(self, /, **kw: Any) -> Any:
+        """Create the child mocks for attributes and return value.
+        By default child mocks will be the same type as the parent.
+        Subclasses of Mock may want to override this to customize the way
+        child mocks are made.
+
+        For non-callable mocks the callable variant will be used (rather than
+        any custom subclass)."""
+        if self._mock_sealed:
+            attribute = f".{kw['name']}" if "name" in kw else "()"
+            raise AttributeError(self._extract_mock_name() + attribute)
+        new_name = kw.get("_new_name")
+        if self._mock_spec_src is not None and self._mock_attr_is_async(new_name):
+            return async_support().AsyncMock(**kw)
+        cls = type(self)
+        klass: Any
+        if issubclass(cls, MagicMock) and new_name in _async_method_magics:
+            klass = async_support().AsyncMock
+        elif cls._mock_is_async:
+            names = self._mock_names()
+            if new_name in _all_sync_magics or (names and new_name in names):
+                klass = MagicMock
+            else:
+                klass = async_support().AsyncMock
+        elif not issubclass(cls, CallableMixin):
+            if issubclass(cls, NonCallableMagicMock):
+                klass = MagicMock
+            else:
+                klass = Mock
+        else:
+            klass = _origin(cls)
+        return klass(**kw)
+
+    def _calls_repr(self) -> str:
+        calls = self.mock_calls
+        if not calls:
+            return ""
+        return f"\nCalls: {safe_repr(calls)}."
+
+
+_SLOT_FOR = {
+    "called": NonCallableMock.__dict__["_mock_called"],
+    "call_count": NonCallableMock.__dict__["_mock_call_count"],
+    "call_args": NonCallableMock.__dict__["_mock_call_args"],
+}
+
+
+def _delegating_list(name: str, getter: Any, setter: Any) -> property:
+    def fget(self: Any) -> Any:
+        delegate = self._mock_delegate
+        if delegate is None:
+            return getter(self)
+        return getattr(delegate, name)
+
+    def fset(self: Any, value: Any) -> None:
+        delegate = self._mock_delegate
+        if delegate is None:
+            setter(self, value)
+        else:
+            setattr(delegate, name, value)
+
+    return property(fget, fset)
+
+
+for _name in ("called", "call_count", "call_args"):
+    type.__setattr__(NonCallableMock, _name, _delegating(_name))
+    _allowed_names.add(_name)
+type.__setattr__(
+    NonCallableMock,
+    "call_args_list",
+    _delegating_list(
+        "call_args_list", NonCallableMock._get_calls_list, NonCallableMock._set_calls_list
+    ),
+)
+type.__setattr__(
+    NonCallableMock,
+    "mock_calls",
+    _delegating_list(
+        "mock_calls", NonCallableMock._get_mock_calls_list, NonCallableMock._set_mock_calls_list
+    ),
+)
+_allowed_names.update({"call_args_list", "mock_calls"})
+_internal_names = _internal_names | _allowed_names
+
+_ATTRIB_DENY_LIST = frozenset(
+    name[len("assert_") :] for name in dir(NonCallableMock) if name.startswith("assert_")
+)
+
+_public_dir_cache: dict[Any, list[str]] = {}
+
+
+def _public_dir(cls: Any) -> list[str]:
+    found = _public_dir_cache.get(cls)
+    if found is None:
+        found = [e for e in dir(cls) if not e.startswith("_")]
+        _public_dir_cache[cls] = found
+    return found
+
+
+class _AnyComparer(list):  # type: ignore[type-arg]
+    """Containment with the expected call on the left, so ANY works inside it."""
+
+    def __contains__(self, item: object) -> bool:
+        for _call in self:
+            assert len(item) == len(_call)  # type: ignore[arg-type]
+            if all([expected == actual for expected, actual in zip(item, _call)]):  # type: ignore[call-overload]
+                return True
+        return False
+
+
+class CallableMixin(Base):
+    __slots__ = ()
+
+    def __init__(
+        self,
+        spec: Any = None,
+        side_effect: Any = None,
+        return_value: Any = DEFAULT,
+        wraps: Any = None,
+        name: Any = None,
+        spec_set: Any = None,
+        parent: Any = None,
+        _spec_state: Any = None,
+        _new_name: Any = "",
+        _new_parent: Any = None,
+        **kwargs: Any,
+    ) -> None:
+        object.__setattr__(self, "_mock_return_value", return_value)
+        object.__setattr__(
+            self,
+            "_mock_side_effect",
+            None if side_effect is None else _try_iter(side_effect),
+        )
+        super().__init__(
+            spec, wraps, name, spec_set, parent, _spec_state, _new_name, _new_parent, **kwargs
+        )
+
+    def _mock_check_sig(self, /, *args: Any, **kwargs: Any) -> None:
+        check = self._mock_checksig  # type: ignore[attr-defined]
+        if check is not None:
+            check(*args, **kwargs)
+
+    def __call__(self, /, *args: Any, **kwargs: Any) -> Any:
+        check = self._mock_checksig  # type: ignore[attr-defined]
+        if check is not None:
+            check(*args, **kwargs)
+        self._increment_mock_call(*args, **kwargs)
+        return self._mock_call(*args, **kwargs)
+
+    def _mock_call(self, /, *args: Any, **kwargs: Any) -> Any:
+        return self._execute_mock_call(*args, **kwargs)
+
+    def _increment_mock_call(self, /, *args: Any, **kwargs: Any) -> None:
+        me: Any = self
+        pair = _new_tuple(_Call, (args, kwargs))
+        with _lock:
+            if me._mock_delegate is None:
+                _set = object.__setattr__
+                _set(me, "_mock_called", True)
+                _set(me, "_mock_call_count", me._mock_call_count + 1)
+                _set(me, "_mock_call_args", pair)
+                me._get_calls_list().append(pair)
+                me._get_mock_calls_list().append(_new_tuple(_Call, ("", args, kwargs)))
+            else:
+                me.called = True
+                me.call_count += 1
+                me.call_args = pair
+                me.call_args_list.append(pair)
+                me.mock_calls.append(_new_tuple(_Call, ("", args, kwargs)))
+            parent = me._mock_new_parent
+            if parent is None:
+                return
+            do_method_calls = me._mock_parent is not None
+            method_name = me._mock_name
+            mock_name = me._mock_new_name
+            is_a_call = mock_name == "()"
+            while parent is not None:
+                if do_method_calls:
+                    parent.method_calls.append(_new_tuple(_Call, (method_name, args, kwargs)))
+                    do_method_calls = parent._mock_parent is not None
+                    if do_method_calls:
+                        method_name = parent._mock_name + "." + method_name
+                parent.mock_calls.append(_new_tuple(_Call, (mock_name, args, kwargs)))
+                parent_new_name = parent._mock_new_name
+                if parent_new_name:
+                    dot = "" if is_a_call else "."
+                    is_a_call = parent_new_name == "()"
+                    mock_name = parent_new_name + dot + mock_name
+                parent = parent._mock_new_parent
+
+    def _execute_mock_call(self, /, *args: Any, **kwargs: Any) -> Any:
+        me: Any = self
+        effect = me.side_effect
+        if effect is not None:
+            if _is_exception(effect):
+                raise effect
+            if not _callable(effect):
+                result = next(effect)
+                if _is_exception(result):
+                    raise result
+            else:
+                result = effect(*args, **kwargs)
+            if result is not DEFAULT:
+                return result
+        if me._mock_return_value is not DEFAULT:
+            return me.return_value
+        delegate = me._mock_delegate
+        if delegate is not None and delegate.return_value is not DEFAULT:
+            return me.return_value
+        if me._mock_wraps is not None:
+            return me._mock_wraps(*args, **kwargs)
+        return me.return_value
+
+
+class Mock(CallableMixin, NonCallableMock):
+    """
+    Create a new `Mock` object. `Mock` takes several optional arguments
+    that specify the behaviour of the Mock object:
+
+    * `spec`: a list of strings or an existing object (class or instance)
+      whose attributes are the only ones the mock allows; `mock.__class__`
+      then returns the spec's class, so `isinstance` tests pass.
+    * `spec_set`: like `spec`, and setting other attributes fails too.
+    * `side_effect`: an exception (raised), an iterable (one item per call)
+      or a function called with the mock's arguments (its result is
+      returned unless it is `DEFAULT`).
+    * `return_value`: what a call returns; by default a new child mock.
+    * `unsafe`: allow attributes that look like misspelt assertions.
+    * `wraps`: an object calls and attribute access pass through to.
+    * `name`: used in the repr and propagated to children.
+
+    Other keyword arguments set attributes on the mock after creation.
+    """
+
+    __slots__ = ()
+
+
+class MagicMixin(Base):
+    __slots__ = ()
+
+    def _mock_set_magics(self) -> None:
+        me: Any = self
+        src = me._mock_spec_src
+        if src is None:
+            names = _default_magics
+        elif _is_list(src):
+            names = _default_magics.intersection(src)
+        else:
+            me._mock_names()
+            names = me._mock_spec_info.magics
+        cls = type(me)
+        current = cls._mock_magic_names
+        # Assigned extra magics (outside the defaults) are kept.
+        wanted = names | (current - _default_magics)
+        if wanted != current:
+            for name in current - wanted:
+                me.__dict__.pop(name, None)
+            _set_magic_names(me, frozenset(wanted))
+
+
+class NonCallableMagicMock(MagicMixin, NonCallableMock):
+    """A version of `MagicMock` that isn't callable."""
+
+    __slots__ = ()
+
+    def mock_add_spec(self, spec: Any, spec_set: bool = False) -> None:
+        """Add a spec to a mock. `spec` can either be an object or a
+        list of strings. Only attributes on the `spec` can be fetched as
+        attributes from the mock.
+
+        If `spec_set` is True then only attributes on the spec can be set."""
+        self._mock_add_spec(spec, spec_set)
+
+
+class MagicMock(MagicMixin, Mock):
+    """
+    MagicMock is a subclass of Mock with default implementations
+    of most of the magic methods. You can use MagicMock without having to
+    configure the magic methods yourself.
+
+    If you use the `spec` or `spec_set` arguments then *only* magic
+    methods that exist in the spec will be created.
+
+    Attributes and the return value of a `MagicMock` will also be `MagicMocks`.
+    """
+
+    __slots__ = ()
+
+    def mock_add_spec(self, spec: Any, spec_set: bool = False) -> None:
+        """Add a spec to a mock. `spec` can either be an object or a
+        list of strings. Only attributes on the `spec` can be fetched as
+        attributes from the mock.
+
+        If `spec_set` is True then only attributes on the spec can be set."""
+        self._mock_add_spec(spec, spec_set)
+
+    def reset_mock(self, /, *args: Any, return_value: bool = False, **kwargs: Any) -> None:
+        name = self._mock_name
+        if return_value and name and _is_magic(name):
+            # A magic method's default return value is kept, so that
+            # str(m) still returns a str after a reset.
+            return_value = False
+        super().reset_mock(*args, return_value=return_value, **kwargs)
+
+
+class PropertyMock(Mock):
+    """
+    A mock intended to be used as a property, or other descriptor, on a class.
+    `PropertyMock` provides `__get__` and `__set__` methods so you can specify
+    a return value when it is fetched.
+
+    Fetching a `PropertyMock` instance from an object calls the mock, with
+    no args. Setting it calls the mock with the value being set.
+    """
+
+    __slots__ = ()
+
+    def _get_child_mock(self, /, **kwargs: Any) -> Any:
+        return MagicMock(**kwargs)
+
+    def __get__(self, obj: Any, obj_type: Any = None) -> Any:
+        return self()
+
+    def __set__(self, obj: Any, val: Any) -> None:
+        self(val)
+
+
+class _SpecState:
+    def __init__(
+        self,
+        spec: Any,
+        spec_set: Any = False,
+        parent: Any = None,
+        name: Any = None,
+        ids: Any = None,
+        instance: bool = False,
+    ) -> None:
+        self.spec = spec
+        self.ids = ids
+        self.spec_set = spec_set
+        self.parent = parent
+        self.instance = instance
+        self.name = name
+
+
+def _copy_func_details(func: Any, funcopy: Any) -> None:
+    # Not __dict__: the copy must not expose attributes that should be mocked.
+    for attribute in (
+        "__name__",
+        "__doc__",
+        "__text_signature__",
+        "__module__",
+        "__defaults__",
+        "__kwdefaults__",
+    ):
+        try:
+            setattr(funcopy, attribute, getattr(func, attribute))
+        except AttributeError:
+            pass
+
+
+def _setup_func(funcopy: Any, mock: Any, sig: Any) -> None:
+    funcopy.mock = mock
+
+    def forward(name: str) -> Any:
+        def method(*args: Any, **kwargs: Any) -> Any:
+            return getattr(mock, name)(*args, **kwargs)
+
+        method.__name__ = name
+        return method
+
+    def reset_mock() -> None:
+        funcopy.method_calls = _CallList()
+        funcopy.mock_calls = _CallList()
+        mock.reset_mock()
+        ret = funcopy.return_value
+        if _is_instance_mock(ret) and ret is not mock:
+            ret.reset_mock()
+
+    funcopy.called = False
+    funcopy.call_count = 0
+    funcopy.call_args = None
+    funcopy.call_args_list = _CallList()
+    funcopy.method_calls = _CallList()
+    funcopy.mock_calls = _CallList()
+    funcopy.return_value = mock.return_value
+    funcopy.side_effect = mock.side_effect
+    funcopy._mock_children = mock._mock_children
+    for name in (
+        "assert_called_with",
+        "assert_called_once_with",
+        "assert_has_calls",
+        "assert_any_call",
+        "assert_called",
+        "assert_not_called",
+        "assert_called_once",
+    ):
+        setattr(funcopy, name, forward(name))
+    funcopy.reset_mock = reset_mock
+    funcopy.__signature__ = sig
+    object.__setattr__(mock, "_mock_delegate", funcopy)
+
+
+for _cls in (NonCallableMock, Mock, MagicMock, NonCallableMagicMock, PropertyMock, CallableMixin):
+    type.__setattr__(_cls, "__module__", "mock_core")
+
+_Callback = Callable[..., Any]
