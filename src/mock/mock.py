@@ -65,7 +65,10 @@ from mock_core._mock import _SpecState as _SpecState
 from mock_core._mock import _try_iter as _try_iter
 
 # --- mock-async ------------------------------------------------------------
-# (filled by mock-async)
+from mock_async import AsyncMagicMixin as AsyncMagicMixin
+from mock_async import AsyncMock as AsyncMock
+from mock_async import AsyncMockMixin as AsyncMockMixin
+from mock_async import _AsyncIterator as _AsyncIterator
 from mock_async import AsyncMock as AsyncMock
 
 # --- mock-patch ------------------------------------------------------------
