@@ -39,7 +39,9 @@ class MessageTest(unittest.TestCase):
             self.same(lambda lib: awaited(lib, name="svc").assert_awaited()),
             ("AssertionError", "Expected svc to have been awaited."),
         )
-        self.assertEqual(self.same(lambda lib: awaited(lib, ((), {})).assert_awaited()), ("ok", None))
+        self.assertEqual(
+            self.same(lambda lib: awaited(lib, ((), {})).assert_awaited()), ("ok", None)
+        )
 
     def test_assert_awaited_once(self) -> None:
         """assert_awaited_once reports the count."""
@@ -84,9 +86,7 @@ class MessageTest(unittest.TestCase):
     def test_assert_awaited_once_with(self) -> None:
         """assert_awaited_once_with checks the count first, then the arguments."""
         self.assertEqual(
-            self.same(
-                lambda lib: awaited(lib, ((1,), {}), ((1,), {})).assert_awaited_once_with(1)
-            ),
+            self.same(lambda lib: awaited(lib, ((1,), {}), ((1,), {})).assert_awaited_once_with(1)),
             ("AssertionError", "Expected mock to have been awaited once. Awaited 2 times."),
         )
         self.assertEqual(

@@ -153,7 +153,9 @@ class ResultTest(unittest.TestCase):
         for effect in (ValueError("async error"), KeyError):
             ours, ref = self.results(lambda lib, e=effect: lib.AsyncMock(side_effect=e))
             self.assertEqual(ours, ref)
-        self.assertEqual(self.results(lambda lib: lib.AsyncMock(side_effect=KeyError))[0], [("KeyError", "")])
+        self.assertEqual(
+            self.results(lambda lib: lib.AsyncMock(side_effect=KeyError))[0], [("KeyError", "")]
+        )
         m = OURS.AsyncMock(side_effect=ValueError("x"))
         coro = m()
         self.assertEqual(run(aoutcome(coro)), ("ValueError", "x"))
@@ -176,7 +178,9 @@ class ResultTest(unittest.TestCase):
         )
         self.assertEqual(ours, ref)
         self.assertEqual(ours, [("ok", 7)])
-        ours, ref = self.results(lambda lib: lib.AsyncMock(side_effect=[lib.DEFAULT], return_value=3))
+        ours, ref = self.results(
+            lambda lib: lib.AsyncMock(side_effect=[lib.DEFAULT], return_value=3)
+        )
         self.assertEqual(ours, [("ok", 3)])
         self.assertEqual(ours, ref)
 

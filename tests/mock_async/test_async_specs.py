@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import inspect
 import unittest
-from typing import Any
 
 import mock_backports
 from ma_support import BOTH, run
@@ -122,7 +121,9 @@ class AutospecTest(unittest.TestCase):
             spec = lib.create_autospec(async_func)
             self.assertTrue(inspect.iscoroutinefunction(spec))
             self.assertTrue(mock_backports.iscoroutinefunction(spec))
-            self.assertEqual((spec.await_count, spec.await_args, spec.await_args_list), (0, None, []))
+            self.assertEqual(
+                (spec.await_count, spec.await_args, spec.await_args_list), (0, None, [])
+            )
             spec.assert_not_awaited()
             awaitable = spec(1, 2, c=3)
             self.assertTrue(asyncio.iscoroutine(awaitable))
@@ -136,7 +137,9 @@ class AutospecTest(unittest.TestCase):
             with self.assertRaises(AssertionError):
                 spec.assert_any_await(e=1)
             spec.reset_mock()
-            self.assertEqual((spec.await_count, spec.await_args, spec.await_args_list), (0, None, []))
+            self.assertEqual(
+                (spec.await_count, spec.await_args, spec.await_args_list), (0, None, [])
+            )
 
     def test_autospec_checks_signature_when_awaited(self) -> None:
         """A bad call is only a TypeError when awaited, and nothing is recorded."""

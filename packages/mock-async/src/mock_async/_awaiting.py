@@ -35,7 +35,7 @@ def _matches_any(expected: Any, actual: list[Any]) -> bool:
     in it) decide, even against objects whose ``__eq__`` is broken.
     """
     for candidate in actual:
-        if all([e == a for e, a in zip(expected, candidate)]):  # noqa: C419
+        if all([e == a for e, a in zip(expected, candidate)]):
             return True
     return False
 
@@ -67,7 +67,7 @@ def _state_property(name: str) -> property:
     return property(fget, fset)
 
 
-class AsyncMockMixin(FunctionAttributes):  # type: ignore[misc, valid-type]
+class AsyncMockMixin(FunctionAttributes):  # type: ignore[misc]
     """Makes a callable mock asynchronous: a call returns a coroutine, and
     running that coroutine is what ``await_*`` records and asserts."""
 
@@ -156,7 +156,7 @@ class AsyncMockMixin(FunctionAttributes):  # type: ignore[misc, valid-type]
     # -- assertions ---------------------------------------------------------
 
     def _await_name(self) -> str:
-        return self._mock_name or "mock"  # type: ignore[no-any-return, attr-defined]
+        return self._mock_name or "mock"
 
     def assert_awaited(self) -> None:
         """Assert that the mock was awaited at least once."""
@@ -168,8 +168,7 @@ class AsyncMockMixin(FunctionAttributes):  # type: ignore[misc, valid-type]
         count = self.await_count
         if count != 1:
             raise AssertionError(
-                f"Expected {self._await_name()} to have been awaited once."
-                f" Awaited {count} times."
+                f"Expected {self._await_name()} to have been awaited once. Awaited {count} times."
             )
 
     def assert_awaited_with(self, /, *args: Any, **kwargs: Any) -> None:
@@ -184,12 +183,10 @@ class AsyncMockMixin(FunctionAttributes):  # type: ignore[misc, valid-type]
         if actual != expected:
             cause = expected if isinstance(expected, Exception) else None
             # Like the reference, "Actual" shows the last *call*.
-            shown = this.call_args
+            wanted = this._format_mock_call_signature(args, kwargs)
+            shown = this._format_mock_call_signature(*this.call_args)
             raise AssertionError(
-                "expected await not found.\nExpected: {}\n  Actual: {}".format(
-                    this._format_mock_call_signature(args, kwargs),
-                    this._format_mock_call_signature(*shown),
-                )
+                f"expected await not found.\nExpected: {wanted}\n  Actual: {shown}"
             ) from cause
 
     def assert_awaited_once_with(self, /, *args: Any, **kwargs: Any) -> None:
@@ -243,14 +240,12 @@ class AsyncMockMixin(FunctionAttributes):  # type: ignore[misc, valid-type]
         count = self.await_count
         if count != 0:
             raise AssertionError(
-                f"Expected {self._await_name()} to not have been awaited."
-                f" Awaited {count} times."
+                f"Expected {self._await_name()} to not have been awaited. Awaited {count} times."
             )
 
     def reset_mock(self, /, *args: Any, **kwargs: Any) -> None:
         """Like ``Mock.reset_mock``, and forget the awaits too."""
-        super().reset_mock(*args, **kwargs)  # type: ignore[misc]
+        super().reset_mock(*args, **kwargs)
         self.await_count = 0
         self.await_args = None
         self.await_args_list = _CallList()
-

@@ -8,10 +8,9 @@ from __future__ import annotations
 
 from mock_backports import iscoroutinefunction
 from mock_core import DEFAULT, MagicMock, NonCallableMock
+from mock_core._base import _Call, _CallList
 from mock_core._deps import async_support
 from mock_core._mock import (
-    _Call,
-    _CallList,
     _get_signature_object,
     _is_instance_mock,
     _lock,

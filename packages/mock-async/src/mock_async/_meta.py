@@ -10,12 +10,11 @@ reads) one of them.
 
 from __future__ import annotations
 
-import sys
 from types import CodeType
 from typing import Any, Callable
 
 
-async def AsyncMock(*args: Any, **kwargs: Any) -> Any:  # noqa: N802 - its code names the mock
+async def AsyncMock(*args: Any, **kwargs: Any) -> Any:
     """Template whose code object every async mock reports as ``__code__``."""
 
 
@@ -49,12 +48,11 @@ class SharedAttribute:
 
 def _coroutine_marker() -> Any:
     # asyncio.iscoroutinefunction of 3.9 (whose inspect ignores function-like
-    # objects) recognises mocks by this marker; asyncio is surely loaded by
-    # the time anyone asks asyncio.
-    asyncio = sys.modules.get("asyncio")
-    if asyncio is None:
-        import asyncio
-    return asyncio.coroutines._is_coroutine  # type: ignore[attr-defined]
+    # objects) recognises mocks by this marker.  Imported on first read only:
+    # by then whoever asks has asyncio loaded anyway.
+    import asyncio.coroutines
+
+    return getattr(asyncio.coroutines, "_is_coroutine", None)
 
 
 class _Marker:

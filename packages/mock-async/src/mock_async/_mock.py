@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from ._awaiting import AsyncMockMixin
 from ._deps import MagicMock
 
@@ -46,6 +45,10 @@ def async_variant(cls: type) -> type:
     if variant is None:
         if issubclass(cls, AsyncMockMixin):
             return cls
-        namespace = {"__module__": cls.__module__, "__doc__": cls.__doc__, "__qualname__": cls.__qualname__}
+        namespace = {
+            "__module__": cls.__module__,
+            "__doc__": cls.__doc__,
+            "__qualname__": cls.__qualname__,
+        }
         variant = _variants.setdefault(cls, type(cls.__name__, (AsyncMockMixin, cls), namespace))
     return variant
