@@ -25,8 +25,10 @@ class MessageTest(unittest.TestCase):
     def same(self, scenario: Any) -> tuple[str, Any]:
         """Run scenario(lib) for both libraries; they must agree; return ours."""
         ours = outcome(scenario, OURS)
-        ref = outcome(scenario, STDLIB)
-        self.assertEqual(ours, ref)
+        # The 3.9/3.10 stdlib indents "Actual:" differently; mock 5.2.0 wins
+        # there, so only our half runs (the expected values are 5.2.0's).
+        if sys.version_info >= (3, 11):
+            self.assertEqual(ours, outcome(scenario, STDLIB))
         return ours
 
     def test_assert_awaited(self) -> None:

@@ -38,7 +38,8 @@ class CoroutineFunctionTest(unittest.TestCase):
 
     def test_function_attributes_match_reference(self) -> None:
         """__name__, __defaults__, __kwdefaults__, __annotations__ as in the reference."""
-        for lib in BOTH:
+        # The 3.9/3.10 stdlib's code mock lacks co_argcount/co_varnames; 5.2.0 wins.
+        for lib in BOTH if sys.version_info >= (3, 11) else (OURS,):
             m = lib.AsyncMock()
             self.assertEqual(m.__name__, "AsyncMock", lib.name)
             self.assertEqual(m.__defaults__, (), lib.name)
@@ -101,7 +102,8 @@ class CoroutineFunctionTest(unittest.TestCase):
 
     def test_signature_is_args_kwargs(self) -> None:
         """inspect.signature of a bare AsyncMock is (*args, **kwargs), as in the reference."""
-        for lib in BOTH:
+        # The 3.9/3.10 stdlib cannot give a signature here; mock 5.2.0 wins.
+        for lib in BOTH if sys.version_info >= (3, 11) else (OURS,):
             self.assertEqual(str(inspect.signature(lib.AsyncMock())), "(*args, **kwargs)")
 
     @unittest.skipUnless(sys.version_info < (3, 10), "only 3.9's inspect needs __class__")
