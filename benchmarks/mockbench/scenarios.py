@@ -308,6 +308,7 @@ SCENARIOS: list[Scenario] = [
         verify=_verify_reset,
         note="each mock has m(1), m(2, k=3), m.a(1), m.a.b(2) recorded; reset once",
         max_batch=20_000,
+        min_rounds=9,
     ),
     Scenario(
         "core.memory_mock",
