@@ -146,3 +146,15 @@ def test_unrelated_marker_attribute_is_not_a_mark():
 
     func._is_coroutine_marker = object()
     assert iscoroutinefunction(func) is False
+
+
+def test_mark_is_seen_through_methods_and_partials():
+    """A marked function stays a coroutine function when bound or wrapped in partial."""
+
+    class Handler:
+        def handle(self, x):
+            return x
+
+    markcoroutinefunction(Handler.handle)
+    assert iscoroutinefunction(Handler().handle) is True
+    assert iscoroutinefunction(functools.partial(Handler().handle, 1)) is True

@@ -23,7 +23,9 @@ if sys.version_info >= (3, 12):
     def _marker() -> object:
         import inspect
 
-        return inspect._is_coroutine_mark  # type: ignore[attr-defined]
+        # 3.12.0-3.12.x name it _is_coroutine_marker, later ones _is_coroutine_mark.
+        mark = getattr(inspect, "_is_coroutine_mark", None)
+        return mark if mark is not None else getattr(inspect, "_is_coroutine_marker")
 
 else:
     _OWN_MARK = object()
@@ -79,7 +81,12 @@ def iscoroutinefunction(obj: object) -> bool:
     target = _unwrap(obj)
     if _is_function_like(target) and target.__code__.co_flags & _CO_COROUTINE:
         return True
-    mark = getattr(obj, "_is_coroutine_marker", None)
+    marked = obj
+    while isinstance(marked, types.MethodType):
+        marked = marked.__func__
+    while isinstance(marked, functools.partial):
+        marked = marked.func
+    mark = getattr(marked, "_is_coroutine_marker", None)
     return mark is not None and mark is _marker()
 
 
