@@ -7,6 +7,7 @@ batch of ``n`` operations needs, and a ``stmt`` that is one operation.  The
 
 from __future__ import annotations
 
+import inspect
 import os
 import re
 import subprocess
@@ -34,15 +35,39 @@ def _expect(condition: bool, message: str) -> None:
 # --- mock-core ----------------------------------------------------------------
 
 
+def _raises(exception: type[BaseException], function: Callable[[], object]) -> bool:
+    try:
+        function()
+    except exception:
+        return True
+    return False
+
+
+# The probes below run once per batch, untimed: they check that the object
+# the batch creates really behaves as the scenario needs, so that skipping
+# work the reference does cannot pass for speed.
+
+
 def _setup_mock(impl: Impl, n: int) -> Namespace:
+    probe = impl.Mock()
+    _expect(probe.called is False and probe.foo is probe.foo, "Mock() is not a working mock")
     return _names(impl, "Mock")
 
 
 def _setup_magicmock(impl: Impl, n: int) -> Namespace:
+    probe = impl.MagicMock()
+    _expect(len(probe) == 0 and int(probe) == 1, "MagicMock() lacks its magic methods")
     return _names(impl, "MagicMock")
 
 
+def _probe_spec(probe: Any, cls: type) -> None:
+    _expect(isinstance(probe, cls), "a mock with spec=C is not an instance of C")
+    _expect(_raises(AttributeError, lambda: probe.not_in_spec), "spec does not limit attributes")
+    _expect(probe.method_44 is probe.method_44, "spec'd attribute missing")
+
+
 def _setup_mock_spec(impl: Impl, n: int) -> Namespace:
+    _probe_spec(impl.Mock(spec=Service), Service)
     return {"Mock": impl.Mock, "C": Service}
 
 
@@ -69,7 +94,16 @@ def _verify_child_call(ns: Namespace, n: int) -> None:
 
 
 def _setup_autospec_class(impl: Impl, n: int) -> Namespace:
-    return {"create_autospec": impl.create_autospec, "C": Service}
+    create_autospec = impl.create_autospec
+    klass = create_autospec(Service)
+    _expect(_raises(TypeError, lambda: klass()), "create_autospec(C)() skips the signature check")
+    instance = create_autospec(Service, instance=True)
+    _expect(
+        _raises(TypeError, lambda: instance.method_00()),
+        "create_autospec(C, instance=True).method_00() skips the signature check",
+    )
+    _expect(_raises(AttributeError, lambda: instance.not_in_spec), "autospec allows any attribute")
+    return {"create_autospec": create_autospec, "C": Service}
 
 
 def _setup_reset(impl: Impl, n: int) -> Namespace:
@@ -151,10 +185,15 @@ def _check_import(impl: Impl) -> CheckOutcome:
 
 
 def _setup_asyncmock(impl: Impl, n: int) -> Namespace:
+    probe = impl.AsyncMock()
+    coroutine = probe()
+    _expect(inspect.iscoroutine(coroutine), "calling AsyncMock() does not give a coroutine")
+    coroutine.close()
     return _names(impl, "AsyncMock")
 
 
 def _setup_asyncmock_spec(impl: Impl, n: int) -> Namespace:
+    _probe_spec(impl.AsyncMock(spec=AsyncService), AsyncService)
     return {"AsyncMock": impl.AsyncMock, "C": AsyncService}
 
 
