@@ -56,6 +56,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         for scenario in SCENARIOS:
             target = f"{scenario.target:g}x" if scenario.target else "check"
             print(f"{scenario.name:<26} {target:>6}  {scenario.title}")
+            if scenario.note:
+                print(f"{'':<35}({scenario.note})")
         return 0
     scenarios = select(args.only)
     if not scenarios:

@@ -62,7 +62,8 @@ def progress_line(index: int, total: int, result: Result) -> str:
         return f"{head} {detail}"
     spread = ""
     if len(result.ratios) > 1:
-        spread = f" (rounds {min(result.ratios):.1f}..{max(result.ratios):.1f}, n={result.rounds})"
+        low, high = min(result.ratios), max(result.ratios)
+        spread = f" ({result.rounds} rounds: {low:.1f}x..{high:.1f}x)"
     return (
         f"{head} ours {format_value(result, result.ours)}, "
         f"reference {format_value(result, result.ref)}, "
