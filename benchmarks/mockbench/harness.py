@@ -130,12 +130,16 @@ class Result:
         }
 
 
-class SideFailure(Exception):
-    """Raised when one side cannot run a scenario; carries that side's label."""
+OURS = "ours"
+REFERENCE = "reference"
 
-    def __init__(self, side: str, error: BaseException) -> None:
-        super().__init__(f"{side}: {type(error).__name__}: {error}")
-        self.side = side
+
+class SideFailure(Exception):
+    """Raised when one side cannot run a scenario; says which side (role) failed."""
+
+    def __init__(self, role: str, impl: Impl, error: BaseException) -> None:
+        super().__init__(f"{impl.label}: {type(error).__name__}: {error}")
+        self.role = role
         self.error = error
 
 
@@ -173,8 +177,9 @@ def compile_loop(stmt: str, names: tuple[str, ...]) -> Callable[..., float]:
 
 
 class _TimedSide:
-    def __init__(self, scenario: Scenario, impl: Impl) -> None:
+    def __init__(self, scenario: Scenario, impl: Impl, role: str) -> None:
         assert scenario.setup is not None
+        self.role = role
         self.scenario = scenario
         self.setup = scenario.setup
         self.impl = impl
@@ -194,7 +199,7 @@ class _TimedSide:
             if self.scenario.verify is not None:
                 self.scenario.verify(namespace, n)
         except Exception as exc:
-            raise SideFailure(self.impl.label, exc) from exc
+            raise SideFailure(self.role, self.impl, exc) from exc
         del namespace
         self.last_batch = elapsed
         return elapsed / n
@@ -219,8 +224,8 @@ def _rounds_within_budget(settings: Settings, per_round: float, floor: int) -> i
 
 
 def run_time(scenario: Scenario, ours: Impl, ref: Impl, settings: Settings) -> Result:
-    our_side = _TimedSide(scenario, ours)
-    ref_side = _TimedSide(scenario, ref)
+    our_side = _TimedSide(scenario, ours, OURS)
+    ref_side = _TimedSide(scenario, ref, REFERENCE)
     # Ours first: a missing feature is reported before spending time on the reference.
     our_side.calibrate(settings.batch_seconds)
     ref_side.calibrate(settings.batch_seconds)
@@ -274,28 +279,29 @@ def bytes_per_graph(factory: Callable[[], object], count: int) -> float:
 
 def run_memory(scenario: Scenario, ours: Impl, ref: Impl, settings: Settings) -> Result:
     assert scenario.build is not None
+    sides = {OURS: ours, REFERENCE: ref}
     factories = {}
-    for impl in (ours, ref):
+    for role, impl in sides.items():
         try:
-            factories[impl.label] = scenario.build(impl)
-            bytes_per_graph(factories[impl.label], 1)
+            factories[role] = scenario.build(impl)
+            bytes_per_graph(factories[role], 1)
         except Exception as exc:
-            raise SideFailure(impl.label, exc) from exc
+            raise SideFailure(role, impl, exc) from exc
     our_sizes: list[float] = []
     ref_sizes: list[float] = []
     ratios: list[float] = []
     count = settings.memory_count
     for index in range(settings.memory_rounds):
-        order = (ours, ref) if index % 2 == 0 else (ref, ours)
+        order = (OURS, REFERENCE) if index % 2 == 0 else (REFERENCE, OURS)
         sizes = {}
-        for impl in order:
+        for role in order:
             try:
-                sizes[impl.label] = bytes_per_graph(factories[impl.label], count)
+                sizes[role] = bytes_per_graph(factories[role], count)
             except Exception as exc:
-                raise SideFailure(impl.label, exc) from exc
-        our_sizes.append(sizes[ours.label])
-        ref_sizes.append(sizes[ref.label])
-        ratios.append(sizes[ref.label] / sizes[ours.label] if sizes[ours.label] > 0 else 0.0)
+                raise SideFailure(role, sides[role], exc) from exc
+        our_sizes.append(sizes[OURS])
+        ref_sizes.append(sizes[REFERENCE])
+        ratios.append(sizes[REFERENCE] / sizes[OURS] if sizes[OURS] > 0 else 0.0)
     return _judge(
         scenario,
         statistics.median(our_sizes),
@@ -314,7 +320,7 @@ def run_check(scenario: Scenario, ours: Impl, ref: Impl, settings: Settings) -> 
     try:
         outcome = scenario.check(ours)
     except Exception as exc:
-        raise SideFailure(ours.label, exc) from exc
+        raise SideFailure(OURS, ours, exc) from exc
     ratio = None
     if outcome.ours and outcome.ref:
         ratio = outcome.ref / outcome.ours
@@ -356,7 +362,7 @@ def run_scenario(scenario: Scenario, ours: Impl, ref: Impl, settings: Settings) 
         return runner(scenario, ours, ref, settings)
     except SideFailure as failure:
         error = failure.error
-        if failure.side == ours.label and isinstance(error, MISSING_ERRORS):
+        if failure.role == OURS and isinstance(error, MISSING_ERRORS):
             kind = "" if isinstance(error, Missing) else f"{type(error).__name__}: "
             return Result(scenario, MISSING, detail=f"{kind}{error}")
         return Result(scenario, ERROR, detail=str(failure))

@@ -79,6 +79,21 @@ def test_broken_reference_is_an_error():
     assert result.detail == "unittest.mock: ZeroDivisionError: division by zero"
 
 
+def test_reference_attribute_error_is_an_error_not_missing():
+    """Only our side can be MISSING: an AttributeError of the reference is an ERROR."""
+    ours_impl, ref_impl = reference(), reference()
+
+    def setup(impl, n):
+        if impl is ref_impl:
+            raise AttributeError("no such thing")
+        return {}
+
+    scenario = harness.Scenario("test.ref", "test", "ref", "time", 1, setup=setup, stmt="pass")
+    result = harness.run_scenario(scenario, ours_impl, ref_impl, TINY)
+    assert result.status == harness.ERROR
+    assert result.detail == "unittest.mock: AttributeError: no such thing"
+
+
 def test_selection_by_group_name_and_glob():
     """--only accepts group aliases, short names, full names and globs."""
     assert {s.group for s in scenarios.select(["patch"])} == {"mock-patch"}
