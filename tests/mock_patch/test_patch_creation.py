@@ -53,7 +53,8 @@ class DefaultReplacementTest(unittest.TestCase):
 
     def test_misspelled_arguments(self) -> None:
         """autospect/auto_spec/set_spec raise RuntimeError unless unsafe=True."""
-        for lib in BOTH:
+        # unittest.mock of 3.9 does not check for these typos.
+        for lib in BOTH if sys.version_info >= (3, 10) else (OURS,):
             for typo in ("autospect", "auto_spec", "set_spec"):
                 self.assertEqual(
                     outcome(lib.patch, "mp_targets.function", **{typo: True}),
