@@ -46,7 +46,7 @@ def test_root_pins_every_member_at_the_shared_version():
 
 def test_mock_version_matches_VERSION():
     """mock.__version__ and version_info agree with the VERSION file."""
-    from unittest import mock
+    import mock
 
     assert mock.__version__ == VERSION
     assert mock.version_info == tuple(int(p) for p in VERSION.split(".")[:3])
@@ -91,7 +91,7 @@ def test_import_does_not_load_asyncio(module):
 
 def test_mock_exports_every_public_name_of_unittest_mock():
     """import mock gives unittest.mock's public names of 3.13, plus the version names."""
-    from unittest import mock
+    import mock
 
     names_313 = {
         "ANY", "AsyncMock", "DEFAULT", "FILTER_DIR", "MagicMock", "Mock", "NonCallableMagicMock",
@@ -101,9 +101,8 @@ def test_mock_exports_every_public_name_of_unittest_mock():
     assert set(mock.__all__) == names_313 | {"__version__", "version_info"}
     for name in mock.__all__:
         assert hasattr(mock, name), name
-    from unittest import mock
-
     import mock.backports
+    import mock.mock
 
-    assert mock.Mock is mock.Mock
+    assert mock.mock.Mock is mock.Mock
     assert mock.backports.iscoroutinefunction is not None

@@ -64,13 +64,14 @@ from mock_core._mock import _MockIter as _MockIter
 from mock_core._mock import _SpecState as _SpecState
 from mock_core._mock import _try_iter as _try_iter
 
+# isort: split
 # --- mock-async ------------------------------------------------------------
 from mock_async import AsyncMagicMixin as AsyncMagicMixin
 from mock_async import AsyncMock as AsyncMock
 from mock_async import AsyncMockMixin as AsyncMockMixin
 from mock_async import _AsyncIterator as _AsyncIterator
-from mock_async import AsyncMock as AsyncMock
 
+# isort: split
 # --- mock-patch ------------------------------------------------------------
 from mock_patch import patch as patch
 from mock_patch._dict import _clear_dict as _clear_dict
@@ -87,9 +88,9 @@ from mock_patch._target import _importer as _importer
 __all__ = (
     # the public names of unittest.mock (Python 3.13), sorted
     "ANY",
-    "AsyncMock",
     "DEFAULT",
     "FILTER_DIR",
+    "AsyncMock",
     "MagicMock",
     "Mock",
     "NonCallableMagicMock",
