@@ -252,3 +252,37 @@ def _autospec_child(mock: Any, info: Any, name: str) -> Any:
     new.return_value = child_klass()
     _check_signature(original, new, skipfirst=skipfirst)
     return new
+
+
+def _pending_entry_is_state(mock: Any, name: str) -> bool:
+    """Whether the not yet made autospec entry ``name`` is a non-function."""
+    spec, _, _, _, _, extra = mock._mock_autospec
+    if _is_magic(name):
+        return False
+    if name in extra:
+        return not isinstance(extra[name], FunctionTypes)
+    names = mock._mock_names()
+    if names is not None and name not in names:
+        return False
+    try:
+        original = getattr(spec, name)
+    except AttributeError:
+        return False
+    return not isinstance(original, FunctionTypes)
+
+
+def _pending_entry_is_function(mock: Any, name: str) -> bool:
+    """Whether the not yet made autospec entry ``name`` is a function."""
+    spec, _, _, _, _, extra = mock._mock_autospec
+    if _is_magic(name):
+        return False
+    if name in extra:
+        return isinstance(extra[name], FunctionTypes)
+    names = mock._mock_names()
+    if names is not None and name not in names:
+        return False
+    try:
+        original = getattr(spec, name)
+    except AttributeError:
+        return False
+    return isinstance(original, FunctionTypes)

@@ -123,10 +123,26 @@ def seal(mock: Any) -> None:
             continue
         if not isinstance(child, NonCallableMock):
             continue
-        if isinstance(child._mock_children.get(attr), _SpecState):
+        if _spec_state_pending(child, attr):
             continue
         if child._mock_new_parent is mock:
             seal(child)
+
+
+def _spec_state_pending(mock: Any, attr: str) -> bool:
+    """Whether ``mock.attr`` is an autospecced attribute not yet resolved.
+
+    The reference stops sealing there (it would recurse forever into
+    self-similar specs such as ``(0).real``).
+    """
+    found = mock._mock_children.get(attr)
+    if isinstance(found, _SpecState):
+        return True
+    if found is not None or mock._mock_autospec is None:
+        return False
+    from ._autospec import _pending_entry_is_state
+
+    return _pending_entry_is_state(mock, attr)
 
 
 _timeout_unset = sentinel.TIMEOUT_UNSET

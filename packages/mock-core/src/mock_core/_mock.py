@@ -23,6 +23,7 @@ from ._base import (
     _deleted,
     _format_call_signature,
     _missing,
+    call,
     safe_repr,
 )
 from ._deps import async_support, iscoroutinefunction
@@ -833,7 +834,8 @@ class NonCallableMock(Base, metaclass=_MockMeta):
     # -- attributes --------------------------------------------------------------
 
     def __getattr__(self, name: str) -> Any:
-        if name in _internal_names:
+        if name in _never_children:
+            # Unset internal state (during construction), never a child.
             raise AttributeError(name)
         names = self._mock_names()
         if names is not None:
@@ -936,9 +938,7 @@ class NonCallableMock(Base, metaclass=_MockMeta):
 
     def __dir__(self) -> list[str]:
         """Filter the output of `dir(mock)` to only useful members."""
-        from . import _base
-
-        if not _base.FILTER_DIR:
+        if not _filter_dir():
             return object.__dir__(self)
         extras = self._mock_methods or []
         from_type = _public_dir(type(self))
@@ -1021,14 +1021,20 @@ class NonCallableMock(Base, metaclass=_MockMeta):
         if not name:
             return self._spec_signature
         sig = None
-        children = self._mock_children
+        owner: Any = self
         for part in name.replace("()", "").split("."):
-            child = children.get(part)
+            child = owner._mock_children.get(part)
+            if child is None and owner._mock_autospec is not None:
+                # The reference made autospecced methods eagerly; make
+                # this one now (never a pending non-function attribute).
+                from ._autospec import _pending_entry_is_function
+
+                if _pending_entry_is_function(owner, part):
+                    child = getattr(owner, part)
             if child is None or isinstance(child, _SpecState):
                 break
-            child = _extract_mock(child)
-            children = child._mock_children
-            sig = child._spec_signature
+            owner = _extract_mock(child)
+            sig = owner._spec_signature
         return sig
 
     def _call_matcher(self, _call: Any) -> Any:
@@ -1232,11 +1238,25 @@ type.__setattr__(
 _allowed_names.update({"call_args_list", "mock_calls"})
 _internal_names = _internal_names | _allowed_names
 
+_never_children = frozenset(_slot_names) | {"_mock_methods", "_mock_unsafe"}
+
 _ATTRIB_DENY_LIST = frozenset(
     name[len("assert_") :] for name in dir(NonCallableMock) if name.startswith("assert_")
 )
 
 _public_dir_cache: dict[Any, list[str]] = {}
+_FILTER_DIR_HOMES = ("mock_core._base", "mock_core", "mock", "mock.mock")
+
+
+def _filter_dir() -> bool:
+    # FILTER_DIR may be switched off wherever users reach it from.
+    import sys
+
+    for home in _FILTER_DIR_HOMES:
+        module = sys.modules.get(home)
+        if module is not None and not getattr(module, "FILTER_DIR", True):
+            return False
+    return True
 
 
 def _public_dir(cls: Any) -> list[str]:
