@@ -106,6 +106,8 @@ def main() -> int:
             f"--junitxml={report}",
             "-o",
             "junit_family=xunit1",
+            "-o",
+            "python_files=test*.py",
             *targets,
         ]
         if args.keyword:
