@@ -218,7 +218,20 @@ def create_autospec(
             spec, spec_set, instance=True, _name="()", _parent=mock, wraps=wrapped
         )
     if spec is not None:
-        object.__setattr__(inner, "_mock_autospec", (spec, spec_set, instance, is_type, wrapped, extra))
+        info = (spec, spec_set, instance, is_type, wrapped, extra)
+        if isinstance(spec, FunctionTypes):
+            # A function's attributes cannot be made on access: do them now
+            # (usually there are none).
+            for entry in dir(spec):
+                if _is_magic(entry):
+                    continue
+                new = _autospec_child(inner, info, entry)
+                if new is not None:
+                    inner._mock_children[entry] = new
+                    if isinstance(new, FunctionTypes):
+                        setattr(mock, entry, new)
+        else:
+            object.__setattr__(inner, "_mock_autospec", info)
     if _is_instance_mock(mock) and kwargs:
         mock.configure_mock(**kwargs)
     return mock
@@ -237,7 +250,9 @@ def _autospec_child(mock: Any, info: Any, name: str) -> Any:
         except AttributeError:
             return None
     if not isinstance(original, FunctionTypes):
-        return _SpecState(original, spec_set, mock, name, None, instance)
+        # The reference passes ``instance`` where ``ids`` goes, so the
+        # attribute is always autospecced as a non-instance.
+        return _SpecState(original, spec_set, mock, name, instance)
     child_kwargs: dict[str, Any] = {"spec": original}
     if wrapped and hasattr(wrapped, name):
         child_kwargs["wraps"] = original
@@ -271,7 +286,7 @@ def _pending_entry_is_state(mock: Any, name: str) -> bool:
     return not isinstance(original, FunctionTypes)
 
 
-def _pending_entry_is_function(mock: Any, name: str) -> bool:
+def _pending_entry_is_function(mock: Any, name: str, any_name: bool = False) -> bool:
     """Whether the not yet made autospec entry ``name`` is a function."""
     spec, _, _, _, _, extra = mock._mock_autospec
     if _is_magic(name):
@@ -279,7 +294,7 @@ def _pending_entry_is_function(mock: Any, name: str) -> bool:
     if name in extra:
         return isinstance(extra[name], FunctionTypes)
     names = mock._mock_names()
-    if names is not None and name not in names:
+    if not any_name and names is not None and name not in names:
         return False
     try:
         original = getattr(spec, name)

@@ -141,6 +141,9 @@ def _split_other(other: Any, size: int) -> tuple[str, Any, Any] | None:
     return None
 
 
+_tuple_attrs = frozenset(tuple.__dict__)
+
+
 class _Call(tuple):  # type: ignore[type-arg]
     """A recorded (or expected) call: ``(args, kwargs)`` or ``(name, args, kwargs)``.
 
@@ -242,14 +245,12 @@ class _Call(tuple):  # type: ignore[type-arg]
             return _Call(name=attr, from_kall=False)
         return _Call(name=f"{name}.{attr}", parent=self, from_kall=False)
 
-    # tuple's own methods must not hide ``call.count(...)`` and ``call.index``.
-    @property
-    def count(self) -> Any:  # type: ignore[override]
-        return self.__getattr__("count")
-
-    @property
-    def index(self) -> Any:  # type: ignore[override]
-        return self.__getattr__("index")
+    def __getattribute__(self, attr: str) -> Any:
+        # tuple's own attributes (count, index, __getitem__, ...) must not
+        # hide ``call.count(...)`` and friends.
+        if attr in _tuple_attrs:
+            raise AttributeError
+        return tuple.__getattribute__(self, attr)
 
     def _get_call_arguments(self) -> tuple[Any, Any]:
         if len(self) == 2:

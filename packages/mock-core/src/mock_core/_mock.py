@@ -839,7 +839,9 @@ class NonCallableMock(Base, metaclass=_MockMeta):
             raise AttributeError(name)
         names = self._mock_names()
         if names is not None:
-            if name not in names or name in _all_magics:
+            if (name not in names and not self._mock_autospec_extra(name)) or (
+                name in _all_magics
+            ):
                 raise AttributeError(f"Mock object has no attribute {name!r}")
         elif _is_magic(name):
             raise AttributeError(name)
@@ -862,6 +864,11 @@ class NonCallableMock(Base, metaclass=_MockMeta):
                     from ._autospec import _autospec_child
 
                     result = _autospec_child(self, autospec, name)
+                    if result is not None and not isinstance(result, _SpecState):
+                        # The reference stores autospecced methods in the
+                        # instance dict too (its isinstance check is fooled
+                        # by the spec'd __class__).
+                        self.__dict__[name] = result
                 if result is None:
                     wraps = None
                     if self._mock_wraps is not None:
@@ -894,6 +901,19 @@ class NonCallableMock(Base, metaclass=_MockMeta):
                     )  # noqa: B904 -- chained like the reference
                 children[name] = result
         return result
+
+    def _mock_autospec_extra(self, name: str) -> bool:
+        # An autospecced dataclass instance allows its fields (the spec list)
+        # and the methods of the class.
+        autospec = self._mock_autospec
+        if autospec is None or not autospec[5]:
+            return False
+        from ._autospec import _pending_entry_is_function
+
+        try:
+            return name in dir(autospec[0]) and _pending_entry_is_function(self, name, True)
+        except Exception:
+            return False
 
     def _mock_make_magic(self, name: str) -> Any:
         with _lock:
