@@ -229,15 +229,15 @@ def _compute_signature_object(func: Any, as_instance: bool, eat_self: bool) -> A
 # --------------------------------------------------------------------------
 # Classes: the metaclass, magic descriptors and generated variants.
 
-# The most recently created top-level mock.  ``type(m).attr = value`` (the
-# documented way to attach a PropertyMock) must reach only ``m`` although
-# ``type(m)`` is shared: such class-level writes move that mock to a class of
-# its own.
-_last_top_level: list[Any] = [None]
+# The most recently created top-level mock of each class.  ``type(m).attr =
+# value`` (the documented way to attach a PropertyMock) must reach only ``m``
+# although ``type(m)`` is shared: such class-level writes move that mock to a
+# class of its own.
+_last_top_level: dict[Any, Any] = {}
 
 
 def _redirect_target(cls: Any) -> Any:
-    ref = _last_top_level[0]
+    ref = _last_top_level.get(cls)
     target = ref() if ref is not None else None
     if target is None or type(target) is not cls:
         return None
@@ -564,7 +564,7 @@ class NonCallableMock(Base, metaclass=_MockMeta):
         else:
             self._mock_add_spec(spec, spec_set, _spec_as_instance, _eat_self)
         if parent is None and _new_parent is None:
-            _last_top_level[0] = weakref.ref(self)
+            _last_top_level[type(self)] = weakref.ref(self)
         if kwargs:
             self.configure_mock(**kwargs)
 
