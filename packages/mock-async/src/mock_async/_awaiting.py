@@ -67,6 +67,14 @@ def _state_property(name: str) -> property:
     return property(fget, fset)
 
 
+def _args_kwargs_signature() -> Any:
+    from inspect import Parameter, Signature
+
+    return Signature(
+        [Parameter("args", Parameter.VAR_POSITIONAL), Parameter("kwargs", Parameter.VAR_KEYWORD)]
+    )
+
+
 class AsyncMockMixin(FunctionAttributes):  # type: ignore[misc]
     """Makes a callable mock asynchronous: a call returns a coroutine, and
     running that coroutine is what ``await_*`` records and asserts."""
@@ -103,6 +111,22 @@ class AsyncMockMixin(FunctionAttributes):  # type: ignore[misc]
             if found is None:
                 raise TypeError("__class__ assignment is not supported here")
             found.__set__(self, value)
+
+        @property
+        def __signature__(self) -> Any:
+            # Reporting the function class sends 3.9's inspect.signature down
+            # its function path, which cannot read ``__annotations__ = None``;
+            # it asks ``__signature__`` first, so answer there as 3.10+ would.
+            sig = self.__dict__.get("__signature__")
+            if sig is None:
+                sig = self._spec_signature
+            if sig is None:
+                sig = _args_kwargs_signature()
+            return sig
+
+        @__signature__.setter
+        def __signature__(self, value: Any) -> None:
+            self.__dict__["__signature__"] = value
 
     def _execute_mock_call(self, /, *args: Any, **kwargs: Any) -> Any:
         return self._mock_await(args, kwargs)
