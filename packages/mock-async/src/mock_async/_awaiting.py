@@ -9,6 +9,8 @@ from typing import Any
 from ._deps import DEFAULT, _Call, _CallList, _lock, iscoroutinefunction
 from ._meta import FunctionAttributes
 
+_new_tuple = tuple.__new__
+
 _AWAIT_STATE = ("await_count", "await_args", "await_args_list")
 
 
@@ -128,29 +130,32 @@ class AsyncMockMixin(FunctionAttributes):  # type: ignore[misc]
         def __signature__(self, value: Any) -> None:
             self.__dict__["__signature__"] = value
 
-    def _execute_mock_call(self, /, *args: Any, **kwargs: Any) -> Any:
-        return self._mock_await(args, kwargs)
-
-    def _record_await(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
-        record = _Call((args, kwargs), two=True)
+    async def _execute_mock_call(self, /, *args: Any, **kwargs: Any) -> Any:
+        # Calling this makes the coroutine that the call returns; its body
+        # runs (and records the await) only when the coroutine is awaited.
+        record = _new_tuple(_Call, (args, kwargs))
+        state = self.__dict__
         with _lock:
-            delegate = self._mock_delegate
-            if delegate is None:
-                state = self.__dict__
+            if self._mock_delegate is None:
                 state["_mock_await_count"] = state.get("_mock_await_count", 0) + 1
                 state["_mock_await_args"] = record
                 awaits = state.get("_mock_await_args_list")
                 if awaits is None:
                     awaits = state["_mock_await_args_list"] = _CallList()
                 awaits.append(record)
+                effect = self._mock_side_effect
             else:
+                delegate = self._mock_delegate
                 delegate.await_count += 1
                 delegate.await_args = record
                 delegate.await_args_list.append(record)
-
-    async def _mock_await(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
-        self._record_await(args, kwargs)
-        effect = self.side_effect
+                effect = None
+        if effect is None:
+            # The fast path: no side effect, a configured return value.
+            ret = self._mock_return_value
+            if ret is not DEFAULT and self._mock_delegate is None:
+                return ret
+            effect = self.side_effect
         if effect is not None:
             if _is_exception(effect):
                 raise effect
@@ -176,6 +181,10 @@ class AsyncMockMixin(FunctionAttributes):  # type: ignore[misc]
                 return await wrapped(*args, **kwargs)
             return wrapped(*args, **kwargs)
         return self.return_value
+
+    # The core's __call__ goes through _mock_call; making it the coroutine
+    # function itself saves a frame per call.
+    _mock_call = _execute_mock_call
 
     # -- assertions ---------------------------------------------------------
 
