@@ -400,30 +400,32 @@ _slot_names = (
     "_mock_name",
     "_mock_new_name",
     "_mock_new_parent",
-    "_mock_sealed",
     "_mock_children",
-    "_mock_wraps",
-    "_mock_delegate",
-    "_mock_called",
-    "_mock_call_args",
-    "_mock_call_count",
-    "_mock_calls_list",
-    "_mock_mock_calls_list",
-    "_mock_method_calls_list",
-    "_mock_unsafe",
-    "_spec_class",
-    "_spec_set",
-    "_mock_spec_src",
-    "_mock_spec_info",
-    "_mock_sig",
-    "_spec_as_instance",
-    "_mock_eat_self",
-    "_mock_return_value",
-    "_mock_side_effect",
-    "_mock_checksig",
-    "_mock_autospec",
 )
-_internal_names = frozenset(_slot_names) | _allowed_names | {
+# State that usually keeps its default lives on the class and is written to
+# the instance dict only when it changes: a plain Mock() stays small.
+_state_defaults: dict[str, Any] = {
+    "_mock_sealed": False,
+    "_mock_wraps": None,
+    "_mock_delegate": None,
+    "_mock_called": False,
+    "_mock_call_args": None,
+    "_mock_call_count": 0,
+    "_mock_calls_list": None,
+    "_mock_mock_calls_list": None,
+    "_mock_method_calls_list": None,
+    "_mock_unsafe": False,
+    "_spec_class": None,
+    "_spec_set": None,
+    "_mock_spec_src": None,
+    "_mock_spec_info": None,
+    "_mock_sig": None,
+    "_spec_as_instance": False,
+    "_mock_eat_self": False,
+    "_mock_checksig": None,
+    "_mock_autospec": None,
+}
+_internal_names = frozenset(_slot_names) | frozenset(_state_defaults) | _allowed_names | {
     "_mock_methods",
     "_spec_signature",
     "_spec_asyncs",
@@ -459,20 +461,18 @@ def _check_and_set_parent(parent: Any, value: Any, name: Any, new_name: Any) -> 
 
 
 def _delegating(name: str) -> property:
-    slot = _SLOT_FOR[name]
-    getter_slot = slot.__get__
-    setter_slot = slot.__set__
+    own = "_mock_" + name
 
     def fget(self: Any) -> Any:
         delegate = self._mock_delegate
         if delegate is None:
-            return getter_slot(self)
+            return getattr(self, own)
         return getattr(delegate, name)
 
     def fset(self: Any, value: Any) -> None:
         delegate = self._mock_delegate
         if delegate is None:
-            setter_slot(self, value)
+            self.__dict__[own] = value
         else:
             setattr(delegate, name, value)
 
@@ -493,6 +493,7 @@ class NonCallableMock(Base, metaclass=_MockMeta):
 
     __slots__ = _slot_names
     _lock = _lock
+    locals().update(_state_defaults)
     _mock_magic_names: frozenset[str] = frozenset()
     _mock_is_async = False
 
@@ -530,40 +531,21 @@ class NonCallableMock(Base, metaclass=_MockMeta):
         _set(self, "_mock_name", name)
         _set(self, "_mock_new_name", _new_name)
         _set(self, "_mock_new_parent", _new_parent)
-        _set(self, "_mock_sealed", False)
         _set(self, "_mock_children", {})
-        _set(self, "_mock_wraps", wraps)
-        _set(self, "_mock_delegate", None)
-        _set(self, "_mock_called", False)
-        _set(self, "_mock_call_args", None)
-        _set(self, "_mock_call_count", 0)
-        _set(self, "_mock_calls_list", None)
-        _set(self, "_mock_mock_calls_list", None)
-        _set(self, "_mock_method_calls_list", None)
-        _set(self, "_mock_unsafe", unsafe)
-        _set(self, "_mock_checksig", None)
-        _set(self, "_mock_autospec", None)
-        try:
-            self._mock_side_effect
-        except AttributeError:
-            _set(self, "_mock_return_value", DEFAULT)
-            _set(self, "_mock_side_effect", None)
+        if wraps is not None:
+            self.__dict__["_mock_wraps"] = wraps
+        if unsafe:
+            self.__dict__["_mock_unsafe"] = unsafe
         if spec_set is not None:
             spec = spec_set
             spec_set = True
-        if _eat_self is None:
-            _eat_self = parent is not None
-        if spec is None and not spec_set:
-            _set(self, "_spec_class", None)
-            _set(self, "_spec_set", spec_set)
-            _set(self, "_mock_spec_src", None)
-            _set(self, "_mock_spec_info", None)
-            _set(self, "_mock_sig", None)
-            _set(self, "_spec_as_instance", False)
-            _set(self, "_mock_eat_self", False)
-        else:
+        if spec is not None or spec_set:
+            if _eat_self is None:
+                _eat_self = parent is not None
             self._mock_add_spec(spec, spec_set, _spec_as_instance, _eat_self)
-        if parent is None and _new_parent is None:
+        elif spec_set is not None:
+            self.__dict__["_spec_set"] = spec_set
+        if _new_parent is None:
             _last_top_level[type(self)] = weakref.ref(self)
         if kwargs:
             self.configure_mock(**kwargs)
@@ -599,17 +581,25 @@ class NonCallableMock(Base, metaclass=_MockMeta):
     ) -> None:
         if _is_instance_mock(spec):
             raise InvalidSpecError(f"Cannot spec a Mock object. [object={spec!r}]")
-        _set = object.__setattr__
+        if self._mock_children:
+            # Children cached in the instance dict must go back through
+            # __getattr__, which applies the new spec.
+            state = self.__dict__
+            for key, child in self._mock_children.items():
+                if state.get(key) is child and _is_instance_mock(child) and not _is_magic(key):
+                    if child._mock_new_parent is self and child._mock_new_name == key:
+                        del state[key]
         spec_class = None
         if spec is not None and not _is_list(spec):
             spec_class = spec if isinstance(spec, type) else type(spec)
-        _set(self, "_spec_class", spec_class)
-        _set(self, "_spec_set", spec_set)
-        _set(self, "_mock_spec_src", spec)
-        _set(self, "_mock_spec_info", None)
-        _set(self, "_mock_sig", _UNSET if spec_class is not None else None)
-        _set(self, "_spec_as_instance", _spec_as_instance)
-        _set(self, "_mock_eat_self", _eat_self)
+        state = self.__dict__
+        state["_spec_class"] = spec_class
+        state["_spec_set"] = spec_set
+        state["_mock_spec_src"] = spec
+        state["_mock_spec_info"] = None
+        state["_mock_sig"] = _UNSET if spec_class is not None else None
+        state["_spec_as_instance"] = _spec_as_instance
+        state["_mock_eat_self"] = _eat_self
         if issubclass(type(self), MagicMixin):
             self._mock_set_magics()  # type: ignore[attr-defined]
 
@@ -786,24 +776,25 @@ class NonCallableMock(Base, metaclass=_MockMeta):
             return
         visited.append(id(self))
         with _lock:
+            state = self.__dict__
             if self._mock_delegate is None:
-                _set = object.__setattr__
-                _set(self, "_mock_called", False)
-                _set(self, "_mock_call_args", None)
-                _set(self, "_mock_call_count", 0)
-                _set(self, "_mock_mock_calls_list", None)
-                _set(self, "_mock_calls_list", None)
+                pop = state.pop
+                pop("_mock_called", None)
+                pop("_mock_call_args", None)
+                pop("_mock_call_count", None)
+                pop("_mock_mock_calls_list", None)
+                pop("_mock_calls_list", None)
             else:
                 self.called = False
                 self.call_args = None
                 self.call_count = 0
                 self.mock_calls = _CallList()
                 self.call_args_list = _CallList()
-            object.__setattr__(self, "_mock_method_calls_list", None)
+            state.pop("_mock_method_calls_list", None)
             if return_value:
-                object.__setattr__(self, "_mock_return_value", DEFAULT)
+                state.pop("_mock_return_value", None)
             if side_effect:
-                object.__setattr__(self, "_mock_side_effect", None)
+                state.pop("_mock_side_effect", None)
             children = list(self._mock_children.values())
         for child in children:
             if child is _deleted or isinstance(child, _SpecState):
@@ -880,6 +871,8 @@ class NonCallableMock(Base, metaclass=_MockMeta):
                         _new_name=name,
                         _new_parent=self,
                     )
+                    # Later reads find the child without __getattr__.
+                    self.__dict__[name] = result
                 children[name] = result
             if isinstance(result, _SpecState):
                 from ._autospec import create_autospec
@@ -1214,13 +1207,6 @@ class NonCallableMock(Base, metaclass=_MockMeta):
         return f"\nCalls: {safe_repr(calls)}."
 
 
-_SLOT_FOR = {
-    "called": NonCallableMock.__dict__["_mock_called"],
-    "call_count": NonCallableMock.__dict__["_mock_call_count"],
-    "call_args": NonCallableMock.__dict__["_mock_call_args"],
-}
-
-
 def _delegating_list(name: str, getter: Any, setter: Any) -> property:
     def fget(self: Any) -> Any:
         delegate = self._mock_delegate
@@ -1315,12 +1301,10 @@ class CallableMixin(Base):
         _new_parent: Any = None,
         **kwargs: Any,
     ) -> None:
-        object.__setattr__(self, "_mock_return_value", return_value)
-        object.__setattr__(
-            self,
-            "_mock_side_effect",
-            None if side_effect is None else _try_iter(side_effect),
-        )
+        if return_value is not DEFAULT:
+            self.__dict__["_mock_return_value"] = return_value
+        if side_effect is not None:
+            self.__dict__["_mock_side_effect"] = _try_iter(side_effect)
         super().__init__(
             spec, wraps, name, spec_set, parent, _spec_state, _new_name, _new_parent, **kwargs
         )
@@ -1331,11 +1315,44 @@ class CallableMixin(Base):
             check(*args, **kwargs)
 
     def __call__(self, /, *args: Any, **kwargs: Any) -> Any:
-        check = self._mock_checksig  # type: ignore[attr-defined]
+        me: Any = self
+        check = me._mock_checksig
         if check is not None:
             check(*args, **kwargs)
-        self._increment_mock_call(*args, **kwargs)
-        return self._mock_call(*args, **kwargs)
+        cls = type(me)
+        if cls._increment_mock_call is _plain_increment and me._mock_new_parent is None:
+            # Fast path for a top-level mock: record without another call.
+            pair = _new_tuple(_Call, (args, kwargs))
+            state = me.__dict__
+            with _lock:
+                if me._mock_delegate is None:
+                    state["_mock_called"] = True
+                    state["_mock_call_count"] = me._mock_call_count + 1
+                    state["_mock_call_args"] = pair
+                    calls = me._mock_calls_list
+                    if calls is None:
+                        calls = state["_mock_calls_list"] = _CallList()
+                    calls.append(pair)
+                    calls = me._mock_mock_calls_list
+                    if calls is None:
+                        calls = state["_mock_mock_calls_list"] = _CallList()
+                    calls.append(_new_tuple(_Call, ("", args, kwargs)))
+                else:
+                    me._increment_mock_call(*args, **kwargs)
+        else:
+            me._increment_mock_call(*args, **kwargs)
+        if cls._mock_call is _plain_mock_call and cls._execute_mock_call is _plain_execute:
+            if (
+                me._mock_side_effect is None
+                and me._mock_delegate is None
+                and me._mock_wraps is None
+            ):
+                ret = me._mock_return_value
+                if ret is not DEFAULT:
+                    return ret
+                return me.return_value
+            return me._execute_mock_call(*args, **kwargs)
+        return me._mock_call(*args, **kwargs)
 
     def _mock_call(self, /, *args: Any, **kwargs: Any) -> Any:
         return self._execute_mock_call(*args, **kwargs)
@@ -1345,10 +1362,10 @@ class CallableMixin(Base):
         pair = _new_tuple(_Call, (args, kwargs))
         with _lock:
             if me._mock_delegate is None:
-                _set = object.__setattr__
-                _set(me, "_mock_called", True)
-                _set(me, "_mock_call_count", me._mock_call_count + 1)
-                _set(me, "_mock_call_args", pair)
+                state = me.__dict__
+                state["_mock_called"] = True
+                state["_mock_call_count"] = me._mock_call_count + 1
+                state["_mock_call_args"] = pair
                 me._get_calls_list().append(pair)
                 me._get_mock_calls_list().append(_new_tuple(_Call, ("", args, kwargs)))
             else:
@@ -1366,11 +1383,17 @@ class CallableMixin(Base):
             is_a_call = mock_name == "()"
             while parent is not None:
                 if do_method_calls:
-                    parent.method_calls.append(_new_tuple(_Call, (method_name, args, kwargs)))
+                    calls = parent._mock_method_calls_list
+                    if calls is None:
+                        calls = parent.method_calls
+                    calls.append(_new_tuple(_Call, (method_name, args, kwargs)))
                     do_method_calls = parent._mock_parent is not None
                     if do_method_calls:
                         method_name = parent._mock_name + "." + method_name
-                parent.mock_calls.append(_new_tuple(_Call, (mock_name, args, kwargs)))
+                calls = parent._mock_mock_calls_list
+                if calls is None or parent._mock_delegate is not None:
+                    calls = parent.mock_calls
+                calls.append(_new_tuple(_Call, (mock_name, args, kwargs)))
                 parent_new_name = parent._mock_new_name
                 if parent_new_name:
                     dot = "" if is_a_call else "."
@@ -1400,6 +1423,11 @@ class CallableMixin(Base):
         if me._mock_wraps is not None:
             return me._mock_wraps(*args, **kwargs)
         return me.return_value
+
+
+_plain_increment = CallableMixin._increment_mock_call
+_plain_mock_call = CallableMixin._mock_call
+_plain_execute = CallableMixin._execute_mock_call
 
 
 class Mock(CallableMixin, NonCallableMock):
