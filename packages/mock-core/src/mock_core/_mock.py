@@ -164,12 +164,47 @@ def _spec_info(spec: Any) -> _SpecInfo:
     return _SpecInfo(spec, None)
 
 
+class _InstanceSpecInfo(_SpecInfo):
+    """An instance spec: the class's cached data plus a snapshot of the instance."""
+
+    __slots__ = ("snapshot",)
+
+    def __init__(self, names: list[str], snapshot: dict[str, Any]) -> None:
+        self.fingerprint = None
+        self.names = names
+        self.names_set = frozenset(names)
+        self.magics = _default_magics & self.names_set
+        self.asyncs = {}
+        self.snapshot = snapshot
+
+
+def _instance_spec_info(spec: Any) -> _SpecInfo:
+    try:
+        own = spec.__dict__
+        snapshot = dict(own) if isinstance(own, dict) else {}
+    except Exception:
+        snapshot = {}
+    cls = type(spec)
+    if getattr(cls, "__dir__", None) is object.__dir__ and "__dir__" not in snapshot:
+        class_names = _spec_info(cls).names_set
+        names = sorted(class_names.union(snapshot)) if snapshot else _spec_info(cls).names
+    else:
+        names = dir(spec)
+    return _InstanceSpecInfo(names, snapshot)
+
+
 def _attr_is_async(spec: Any, info: _SpecInfo, name: str) -> bool:
     found = info.asyncs.get(name)
     if found is None:
         import inspect
 
-        attr = inspect.getattr_static(spec, name, None)
+        if isinstance(info, _InstanceSpecInfo):
+            if name in info.snapshot:
+                attr = info.snapshot[name]
+            else:
+                attr = inspect.getattr_static(type(spec), name, None)
+        else:
+            attr = inspect.getattr_static(spec, name, None)
         try:
             attr = inspect.unwrap(attr)
         except ValueError:
@@ -581,14 +616,6 @@ class NonCallableMock(Base, metaclass=_MockMeta):
     ) -> None:
         if _is_instance_mock(spec):
             raise InvalidSpecError(f"Cannot spec a Mock object. [object={spec!r}]")
-        if self._mock_children:
-            # Children cached in the instance dict must go back through
-            # __getattr__, which applies the new spec.
-            state = self.__dict__
-            for key, child in self._mock_children.items():
-                if state.get(key) is child and _is_instance_mock(child) and not _is_magic(key):
-                    if child._mock_new_parent is self and child._mock_new_name == key:
-                        del state[key]
         spec_class = None
         if spec is not None and not _is_list(spec):
             spec_class = spec if isinstance(spec, type) else type(spec)
@@ -597,6 +624,9 @@ class NonCallableMock(Base, metaclass=_MockMeta):
         state["_spec_set"] = spec_set
         state["_mock_spec_src"] = spec
         state["_mock_spec_info"] = None
+        if spec_class is not None and spec_class is not spec:
+            # Only the shape of an instance spec at this moment matters.
+            state["_mock_spec_info"] = _instance_spec_info(spec)
         state["_mock_sig"] = _UNSET if spec_class is not None else None
         state["_spec_as_instance"] = _spec_as_instance
         state["_mock_eat_self"] = _eat_self
@@ -828,6 +858,12 @@ class NonCallableMock(Base, metaclass=_MockMeta):
         if name in _never_children:
             # Unset internal state (during construction), never a child.
             raise AttributeError(name)
+        if self._mock_spec_src is None:
+            # Fast path: without a spec an existing child passed every check
+            # when it was made.
+            found = self._mock_children.get(name)
+            if found is not None and found is not _deleted and not isinstance(found, _SpecState):
+                return found
         names = self._mock_names()
         if names is not None:
             if (name not in names and not self._mock_autospec_extra(name)) or (
@@ -871,8 +907,6 @@ class NonCallableMock(Base, metaclass=_MockMeta):
                         _new_name=name,
                         _new_parent=self,
                     )
-                    # Later reads find the child without __getattr__.
-                    self.__dict__[name] = result
                 children[name] = result
             if isinstance(result, _SpecState):
                 from ._autospec import create_autospec
