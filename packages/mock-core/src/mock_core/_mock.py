@@ -402,16 +402,16 @@ def _set_magic_names(mock: Any, names: frozenset[str]) -> None:
     _set_class(mock, _variant(cls, names))
 
 
+_concrete: dict[Any, Any] = {}
+
+
 def _concrete_class(cls: Any) -> Any:
     """The class an unconfigured instance of ``cls`` really gets."""
-    found = cls.__dict__.get("_mock_concrete")
-    if found is not None and found[0] is cls:
-        return found[1]
     if issubclass(cls, MagicMixin):
         concrete = _variant(cls, _default_magics)
     else:
         concrete = cls
-    type.__setattr__(cls, "_mock_concrete", (cls, concrete))
+    _concrete[cls] = concrete
     return concrete
 
 
@@ -533,11 +533,9 @@ class NonCallableMock(Base, metaclass=_MockMeta):
     _mock_is_async = False
 
     def __new__(cls, /, *args: Any, **kw: Any) -> Any:
-        concrete = cls.__dict__.get("_mock_concrete")
-        if concrete is None or concrete[0] is not cls:
+        target = _concrete.get(cls)
+        if target is None:
             target = _concrete_class(cls)
-        else:
-            target = concrete[1]
         if (args or kw) and not cls._mock_is_async:
             spec_arg = kw.get("spec_set") or (args[0] if args else kw.get("spec"))
             if spec_arg is not None and _is_async_obj(spec_arg):
@@ -861,8 +859,9 @@ class NonCallableMock(Base, metaclass=_MockMeta):
         if self._mock_spec_src is None:
             # Fast path: without a spec an existing child passed every check
             # when it was made.
+            # (Only autospec makes _SpecState children, and it always has a spec.)
             found = self._mock_children.get(name)
-            if found is not None and found is not _deleted and not isinstance(found, _SpecState):
+            if found is not None and found is not _deleted:
                 return found
         names = self._mock_names()
         if names is not None:
@@ -1485,6 +1484,55 @@ class Mock(CallableMixin, NonCallableMock):
     """
 
     __slots__ = ()
+
+    # CallableMixin.__init__ and NonCallableMock.__init__ in one body: the
+    # chained calls cost as much as the rest of the construction.
+    def __init__(
+        self,
+        spec: Any = None,
+        side_effect: Any = None,
+        return_value: Any = DEFAULT,
+        wraps: Any = None,
+        name: Any = None,
+        spec_set: Any = None,
+        parent: Any = None,
+        _spec_state: Any = None,
+        _new_name: Any = "",
+        _new_parent: Any = None,
+        _spec_as_instance: bool = False,
+        _eat_self: Any = None,
+        unsafe: bool = False,
+        **kwargs: Any,
+    ) -> None:
+        if _new_parent is None:
+            _new_parent = parent
+        _set = object.__setattr__
+        _set(self, "_mock_parent", parent)
+        _set(self, "_mock_name", name)
+        _set(self, "_mock_new_name", _new_name)
+        _set(self, "_mock_new_parent", _new_parent)
+        _set(self, "_mock_children", {})
+        if return_value is not DEFAULT:
+            self.__dict__["_mock_return_value"] = return_value
+        if wraps is not None:
+            self.__dict__["_mock_wraps"] = wraps
+        if unsafe:
+            self.__dict__["_mock_unsafe"] = unsafe
+        if spec_set is not None:
+            spec = spec_set
+            spec_set = True
+        if spec is not None or spec_set:
+            if _eat_self is None:
+                _eat_self = parent is not None
+            self._mock_add_spec(spec, spec_set, _spec_as_instance, _eat_self)
+        elif spec_set is not None:
+            self.__dict__["_spec_set"] = spec_set
+        if _new_parent is None:
+            _last_top_level[type(self)] = weakref.ref(self)
+        if kwargs:
+            self.configure_mock(**kwargs)
+        if side_effect is not None:
+            self.__dict__["_mock_side_effect"] = _try_iter(side_effect)
 
 
 class MagicMixin(Base):
