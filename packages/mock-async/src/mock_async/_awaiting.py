@@ -135,11 +135,12 @@ class AsyncMockMixin(FunctionAttributes):  # type: ignore[misc]
         # runs (and records the await) only when the coroutine is awaited.
         record = _new_tuple(_Call, (args, kwargs))
         state = self.__dict__
+        get = state.get
         with _lock:
             if self._mock_delegate is None:
-                state["_mock_await_count"] = state.get("_mock_await_count", 0) + 1
+                state["_mock_await_count"] = get("_mock_await_count", 0) + 1
                 state["_mock_await_args"] = record
-                awaits = state.get("_mock_await_args_list")
+                awaits = get("_mock_await_args_list")
                 if awaits is None:
                     awaits = state["_mock_await_args_list"] = _CallList()
                 awaits.append(record)
