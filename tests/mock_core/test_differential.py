@@ -1,0 +1,473 @@
+"""The same scenarios against unittest.mock and mock_core give the same results.
+
+Where a Python's stdlib predates mock 5.2.0 behaviour, the differential half
+is skipped with the reason; the mock_core half still runs.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import unittest.mock as ref
+from typing import Any
+
+import mock_core as ours
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+MODULES = pytest.mark.parametrize("mod", [ref, ours], ids=["unittest.mock", "mock_core"])
+_ID = re.compile(r"id='\d+'")
+
+
+def _scrub(text: str) -> str:
+    return _ID.sub("id='X'", text)
+
+
+def _outcome(fn: Any) -> tuple[str, str]:
+    try:
+        return ("ok", _scrub(repr(fn())))
+    except BaseException as exc:  # noqa: BLE001 -- any outcome is compared
+        return (type(exc).__name__, _scrub(str(exc)))
+
+
+def both(fn: Any) -> tuple[Any, Any]:
+    return _outcome(lambda: fn(ref)), _outcome(lambda: fn(ours))
+
+
+class Spec:
+    attr = 1
+
+    def method(self, a: int, b: int = 2) -> int:
+        return a
+
+    @classmethod
+    def cmethod(cls, x: int) -> int:
+        return x
+
+    @staticmethod
+    def smethod(y: int) -> int:
+        return y
+
+    @property
+    def prop(self) -> int:
+        raise AssertionError("properties of a spec are never run")
+
+
+def test_call_records_match() -> None:
+    """call_args, call_args_list, mock_calls and method_calls agree with the reference."""
+
+    def scenario(mod: Any) -> Any:
+        m = mod.Mock()
+        m(1, 2, k=3)
+        m.a.b(4)
+        m.a().c(x=5)
+        return (m.call_args, m.call_args_list, m.mock_calls, m.method_calls, m.a.mock_calls)
+
+    assert both(scenario)[0] == both(scenario)[1]
+
+
+@pytest.mark.parametrize(
+    "assertion",
+    [
+        lambda m: m.assert_called_with(1),
+        lambda m: m.assert_called_once_with(1, 2, k=3),
+        lambda m: m.assert_called_once(),
+        lambda m: m.assert_not_called(),
+        lambda m: m.assert_any_call(9),
+        lambda m: m.assert_has_calls([ours.call(2), ours.call(1)]),
+        lambda m: m.assert_has_calls([ours.call(7)], any_order=True),
+    ],
+)
+def test_assertion_messages_match(assertion: Any) -> None:
+    """Every assertion fails with the reference's message, character for character."""
+
+    def scenario(mod: Any) -> Any:
+        m = mod.Mock(name="thing")
+        m(1, 2, k=3)
+        m(2)
+        assertion(m)
+
+    r, o = both(scenario)
+    assert r == o
+    assert r[0] == "AssertionError"
+
+
+def test_assert_called_with_not_called_message() -> None:
+    """assert_called_with on a fresh mock reports 'not called.'."""
+    m = ours.Mock()
+    with pytest.raises(AssertionError) as info:
+        m.assert_called_with(1, a=2)
+    assert str(info.value) == "expected call not found.\nExpected: mock(1, a=2)\n  Actual: not called."
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["assret_called", "asert_foo", "aseert_x", "assrt_y", "called_once_with", "assert_foo"],
+)
+def test_unsafe_guard(name: str) -> None:
+    """Misspelt assertion names raise the reference's AttributeError unless unsafe=True."""
+    r, o = both(lambda mod: getattr(mod.Mock(), name))
+    if sys.version_info >= (3, 13) or name != "called_once_with":
+        # Older stdlibs lack the deny list of 5.2.0 ("called_once_with").
+        assert r == o
+    assert o == (
+        "AttributeError",
+        f"{name!r} is not a valid assertion. Use a spec for the mock if {name!r} "
+        "is meant to be an attribute.",
+    )
+    assert isinstance(getattr(ours.Mock(unsafe=True), name), ours.Mock)
+
+
+@pytest.mark.parametrize(
+    "op",
+    [
+        ("int", int),
+        ("len", len),
+        ("bool", bool),
+        ("float", float),
+        ("complex", complex),
+        ("list", list),
+        ("contains", lambda m: 3 in m),
+        ("lt", lambda m: m < 1),
+        ("eq self", lambda m: m == m),
+        ("eq other", lambda m: m == 3),
+        ("ne", lambda m: m != 3),
+        ("enter", lambda m: m.__enter__() is m.__enter__.return_value),
+        ("exit", lambda m: m.__exit__(None, None, None)),
+        ("index", lambda m: [10, 20][m]),
+        ("str is str", lambda m: type(str(m)) is str),
+        ("hash is object hash", lambda m: hash(m) == object.__hash__(m)),
+        ("sizeof is int", lambda m: isinstance(m.__sizeof__(), int)),
+    ],
+    ids=lambda item: item[0] if isinstance(item, tuple) else str(item),
+)
+def test_magic_defaults(op: Any) -> None:
+    """MagicMock's default magic methods answer as the reference's do."""
+    _, fn = op
+    r, o = both(lambda mod: fn(mod.MagicMock()))
+    assert r == o
+
+
+def test_magic_configuration_by_assignment_and_return_value() -> None:
+    """Magic methods configured by assigning a function or setting return_value."""
+
+    def scenario(mod: Any) -> Any:
+        m = mod.MagicMock()
+        m.__len__ = lambda self: 7
+        m.__int__.return_value = 3
+        m.__iter__.return_value = [1, 2]
+        p = mod.Mock()
+        p.__str__ = lambda self: "plain"
+        return len(m), int(m), list(m), str(p), m.mock_calls
+
+    assert both(scenario)[0] == both(scenario)[1]
+
+
+def test_magic_unsupported_and_deleted() -> None:
+    """Unsupported magics raise the same error; deleting a magic removes it."""
+
+    def set_getattr(mod: Any) -> Any:
+        mod.MagicMock().__getattr__ = lambda self, name: 1
+
+    r, o = both(set_getattr)
+    assert r == o == ("AttributeError", "Attempting to set unsupported magic method '__getattr__'.")
+
+    def delete(mod: Any) -> Any:
+        m = mod.MagicMock()
+        del m.__len__
+        return hasattr(m, "__len__"), _outcome(lambda: len(m))[0]
+
+    assert both(delete)[0] == both(delete)[1] == ("ok", "(False, 'TypeError')")
+
+
+def test_no_class_per_instance() -> None:
+    """Mock() and MagicMock() share their class; the reference builds one each."""
+    assert type(ours.Mock()) is type(ours.Mock())
+    assert type(ours.MagicMock()) is type(ours.MagicMock())
+    assert type(ref.Mock()) is not type(ref.Mock())
+    m = ours.MagicMock()
+    assert isinstance(m, ours.MagicMock) and type(m).__name__ == "MagicMock"
+
+
+def test_magic_assigned_to_plain_mock_stays_private() -> None:
+    """Assigning a magic to one Mock does not give other Mocks that magic."""
+    a, b = ours.Mock(), ours.Mock()
+    a.__len__ = lambda self: 2
+    assert len(a) == 2
+    with pytest.raises(TypeError):
+        len(b)
+
+
+def test_type_level_property_mock_reaches_one_mock() -> None:
+    """type(m).attr = PropertyMock() (the documented idiom) affects m only."""
+    m = ours.MagicMock()
+    p = ours.PropertyMock(return_value=42)
+    type(m).foo = p
+    other = ours.MagicMock()
+    assert m.foo == 42
+    assert isinstance(other.foo, ours.MagicMock)
+    p.assert_called_once_with()
+
+
+def test_spec_and_spec_set() -> None:
+    """spec limits attributes; spec_set limits setting; __class__ is spoofed."""
+
+    def scenario(mod: Any) -> Any:
+        m = mod.Mock(spec=Spec)
+        n = mod.Mock(spec_set=Spec)
+        out = [isinstance(m, Spec), m.__class__ is Spec, _outcome(lambda: m.nope)]
+        out.append(_outcome(lambda: setattr(n, "nope", 1)))
+        out.append(_scrub(repr(n)))
+        out.append(sorted(x for x in dir(m) if not x.startswith("_"))[:12])
+        return out
+
+    assert both(scenario)[0] == both(scenario)[1]
+
+
+def test_spec_is_mock_raises_invalid_spec_error() -> None:
+    """A mock given as a spec raises InvalidSpecError."""
+    m = ours.Mock()
+    with pytest.raises(ours.InvalidSpecError, match=r"Cannot spec a Mock object. \[object="):
+        ours.Mock(spec=m)
+    with pytest.raises(ours.InvalidSpecError, match=r"Cannot autospec a Mock object."):
+        ours.create_autospec(m)
+
+
+def test_side_effects() -> None:
+    """side_effect as exception, iterable, callable and DEFAULT."""
+
+    def scenario(mod: Any) -> Any:
+        m = mod.Mock(side_effect=[1, ValueError("x"), 3])
+        f = mod.Mock(side_effect=lambda a: mod.DEFAULT if a else "no", return_value="rv")
+        e = mod.Mock(side_effect=KeyError)
+        return [_outcome(m), _outcome(m), _outcome(m), _outcome(m), f(1), f(0), _outcome(e)]
+
+    assert both(scenario)[0] == both(scenario)[1]
+
+
+def test_wraps_and_return_value() -> None:
+    """wraps passes calls and attributes through unless return_value is set."""
+
+    def scenario(mod: Any) -> Any:
+        m = mod.Mock(wraps=Spec())
+        n = mod.Mock(wraps=lambda: 5, return_value=6)
+        return m.method(3), _outcome(lambda: m.missing), n()
+
+    assert both(scenario)[0] == both(scenario)[1]
+
+
+def test_reset_mock_and_configure() -> None:
+    """reset_mock with return_value/side_effect; configure_mock with dotted names."""
+
+    def scenario(mod: Any) -> Any:
+        m = mod.Mock()
+        m.configure_mock(**{"a.b.return_value": 3, "c.side_effect": KeyError, "d": 1})
+        m(1)
+        m.a.b()
+        rv = m.a.b()
+        m.return_value = 9
+        m.side_effect = [5]
+        m.reset_mock(return_value=True, side_effect=True)
+        return rv, m.call_count, m.mock_calls, m.a.b.call_count, m.d, _outcome(m.c)
+
+    assert both(scenario)[0] == both(scenario)[1]
+
+
+def test_attach_mock_and_delete() -> None:
+    """attach_mock records through the parent; deleted attributes stay deleted."""
+
+    def scenario(mod: Any) -> Any:
+        m = mod.Mock()
+        child = mod.Mock(name="orphan")
+        m.attach_mock(child, "kid")
+        m.kid(1)
+        m.gone
+        del m.gone
+        return m.mock_calls, _outcome(lambda: m.gone), "gone" in dir(m), _scrub(repr(child))
+
+    assert both(scenario)[0] == both(scenario)[1]
+
+
+def test_reprs() -> None:
+    """Reprs of mocks, children, return values and calls match."""
+
+    def scenario(mod: Any) -> Any:
+        m = mod.MagicMock(name="top", spec=Spec)
+        return [_scrub(repr(x)) for x in (m, m.method, m.method(), mod.Mock()().x, mod.call.a(1).b(k=2))]
+
+    assert both(scenario)[0] == both(scenario)[1]
+
+
+def test_call_objects() -> None:
+    """call, _Call args/kwargs, call_list and tuple comparisons."""
+
+    def scenario(mod: Any) -> Any:
+        c = mod.call(1, a=2)
+        chained = mod.call.x(1).y(2)
+        return (
+            c.args,
+            c.kwargs,
+            c == ((1,), {"a": 2}),
+            c == mod.call(1, a=mod.ANY),
+            chained.call_list(),
+            mod.call.count,
+            mod.call.index(1),
+            c != mod.call(2),
+        )
+
+    assert both(scenario)[0] == both(scenario)[1]
+
+
+def test_create_autospec_behaviour() -> None:
+    """Autospec checks signatures, does not run properties, honours instance= and _name."""
+
+    def scenario(mod: Any) -> Any:
+        m = mod.create_autospec(Spec)
+        inst = m()
+        inst.method(1)
+        out = [
+            _outcome(lambda: inst.method()),
+            _outcome(lambda: m.cmethod(1)),
+            _outcome(lambda: m.smethod(1, 2)),
+            _scrub(repr(m.prop)),
+            inst.method.call_args_list,
+            m.mock_calls,
+        ]
+        i = mod.create_autospec(Spec, instance=True)
+        out.append(_outcome(lambda: i()))
+        f = mod.create_autospec(lambda a, b=1: None, return_value=3)
+        out.append((f(1), _outcome(lambda: f()), f.call_count))
+        named = mod.create_autospec(Spec, _name="n")
+        out.append(_scrub(repr(named)))
+        return out
+
+    assert both(scenario)[0] == both(scenario)[1]
+
+
+def test_create_autospec_typo_guard() -> None:
+    """Misspelt autospec arguments raise RuntimeError unless unsafe=True."""
+    r, o = both(lambda mod: mod.create_autospec(Spec, set_spec=True))
+    assert r == o == ("RuntimeError", "'set_spec' might be a typo; use unsafe=True if this is intended")
+    assert ours.create_autospec(Spec, unsafe=True, set_spec=True).set_spec is True
+
+
+def test_autospec_dataclass_fields() -> None:
+    """An autospecced dataclass instance has its fields and methods."""
+    from dataclasses import dataclass
+
+    @dataclass
+    class Point:
+        x: int
+
+        def norm(self) -> int:
+            return self.x  # pragma: no cover
+
+    # No stdlib before 3.14 knows dataclass fields here, so the expected
+    # values are mock 5.2.0's, written out.
+    m = ours.create_autospec(Point, instance=True)
+    # The annotation is the string 'int' (postponed annotations), so the
+    # field is specced by a str, as mock 5.2.0 does.
+    assert _scrub(repr(m.x)) == "<NonCallableMagicMock name='mock.x' spec='str' id='X'>"
+    assert _scrub(repr(m.norm())) == "<MagicMock name='mock.norm()' id='X'>"
+    assert _outcome(lambda: m.y) == ("AttributeError", "Mock object has no attribute 'y'")
+
+
+def test_seal() -> None:
+    """seal stops new children, keeps existing ones, and names the attribute."""
+
+    def scenario(mod: Any) -> Any:
+        m = mod.Mock()
+        m.a.b.return_value = 1
+        mod.seal(m)
+        return m.a.b(), _outcome(lambda: m.a.c), _outcome(lambda: m.z), _outcome(lambda: m.a.b().x)
+
+    assert both(scenario)[0] == both(scenario)[1]
+
+
+def test_mock_open() -> None:
+    """mock_open supports read, readline, readlines, iteration, read(n) and closes on exit."""
+
+    def scenario(mod: Any) -> Any:
+        m = mod.mock_open(read_data="a\nb\nc\n")
+        with m("f") as h:
+            first = h.readline()
+            rest = h.read(2)
+            lines = h.readlines()
+        with m("f") as h2:
+            it = list(h2)
+        return first, rest, lines, it, m.mock_calls[:2]
+
+    assert both(scenario)[0] == both(scenario)[1]
+
+
+def test_sentinel_and_default() -> None:
+    """sentinel objects are unique per name, keep identity through copy and pickle."""
+    import copy
+    import pickle
+
+    s = ours.sentinel.thing
+    assert s is ours.sentinel.thing
+    assert repr(s) == "sentinel.thing"
+    assert copy.copy(s) is s
+    assert pickle.loads(pickle.dumps(s)) is s
+    assert repr(ours.DEFAULT) == "sentinel.DEFAULT"
+
+
+def test_property_mock() -> None:
+    """PropertyMock is called on get and on set."""
+
+    def scenario(mod: Any) -> Any:
+        class Holder:
+            pass
+
+        p = mod.PropertyMock(return_value=3)
+        Holder.value = p
+        h = Holder()
+        got = h.value
+        h.value = 5
+        return got, p.mock_calls
+
+    assert both(scenario)[0] == both(scenario)[1]
+
+
+@pytest.mark.skipif(sys.version_info < (3, 13), reason="ThreadingMock is new in Python 3.13's stdlib")
+def test_threading_mock_differential() -> None:
+    """ThreadingMock's wait helpers fail with the reference's messages."""
+
+    def scenario(mod: Any) -> Any:
+        m = mod.ThreadingMock(timeout=0.01)
+        return _outcome(m.wait_until_called), _outcome(lambda: m.wait_until_any_call_with(1))
+
+    assert both(scenario)[0] == both(scenario)[1]
+
+
+def test_threading_mock() -> None:
+    """ThreadingMock waits for calls from other threads; children inherit the timeout."""
+    import threading
+
+    m = ours.ThreadingMock(timeout=5)
+    threading.Timer(0.01, m.child, args=(1,)).start()
+    m.child.wait_until_any_call_with(1)
+    m.child.wait_until_called()
+    assert m.child._mock_wait_timeout == 5
+    with pytest.raises(AssertionError, match=r"^mock was not called before timeout\(0.01\).$"):
+        ours.ThreadingMock().wait_until_called(timeout=0.01)
+
+
+@given(
+    args=st.lists(st.integers() | st.text(max_size=3), max_size=3),
+    kwargs=st.dictionaries(st.sampled_from("abc"), st.integers(), max_size=2),
+)
+def test_recording_any_arguments(args: list[Any], kwargs: dict[str, Any]) -> None:
+    """For any arguments, records and assertion failures match the reference."""
+
+    def scenario(mod: Any) -> Any:
+        m = mod.Mock()
+        m.x.y(*args, **kwargs)
+        m(*args, **kwargs)
+        out = [m.mock_calls, m.method_calls, m.call_args]
+        out.append(_outcome(lambda: m.assert_called_with(*args, 0, **kwargs)))
+        return out
+
+    assert both(scenario)[0] == both(scenario)[1]
