@@ -98,7 +98,9 @@ def test_assert_called_with_not_called_message() -> None:
     m = ours.Mock()
     with pytest.raises(AssertionError) as info:
         m.assert_called_with(1, a=2)
-    assert str(info.value) == "expected call not found.\nExpected: mock(1, a=2)\n  Actual: not called."
+    assert (
+        str(info.value) == "expected call not found.\nExpected: mock(1, a=2)\n  Actual: not called."
+    )
 
 
 @pytest.mark.parametrize(
@@ -294,7 +296,9 @@ def test_reprs() -> None:
 
     def scenario(mod: Any) -> Any:
         m = mod.MagicMock(name="top", spec=Spec)
-        return [_scrub(repr(x)) for x in (m, m.method, m.method(), mod.Mock()().x, mod.call.a(1).b(k=2))]
+        return [
+            _scrub(repr(x)) for x in (m, m.method, m.method(), mod.Mock()().x, mod.call.a(1).b(k=2))
+        ]
 
     assert both(scenario)[0] == both(scenario)[1]
 
@@ -348,7 +352,11 @@ def test_create_autospec_behaviour() -> None:
 def test_create_autospec_typo_guard() -> None:
     """Misspelt autospec arguments raise RuntimeError unless unsafe=True."""
     r, o = both(lambda mod: mod.create_autospec(Spec, set_spec=True))
-    assert r == o == ("RuntimeError", "'set_spec' might be a typo; use unsafe=True if this is intended")
+    assert (
+        r
+        == o
+        == ("RuntimeError", "'set_spec' might be a typo; use unsafe=True if this is intended")
+    )
     assert ours.create_autospec(Spec, unsafe=True, set_spec=True).set_spec is True
 
 
@@ -431,7 +439,9 @@ def test_property_mock() -> None:
     assert both(scenario)[0] == both(scenario)[1]
 
 
-@pytest.mark.skipif(sys.version_info < (3, 13), reason="ThreadingMock is new in Python 3.13's stdlib")
+@pytest.mark.skipif(
+    sys.version_info < (3, 13), reason="ThreadingMock is new in Python 3.13's stdlib"
+)
 def test_threading_mock_differential() -> None:
     """ThreadingMock's wait helpers fail with the reference's messages."""
 

@@ -17,7 +17,6 @@ from ._mock import (
     MagicMock,
     NonCallableMagicMock,
     _callable,
-    _copy_func_details,
     _get_signature_object,
     _is_async_func,
     _is_instance_mock,
@@ -38,7 +37,7 @@ def _check_spec_arg_typos(kwargs_to_check: Any) -> None:
 def _instance_callable(obj: Any) -> bool:
     """Whether ``obj`` (or, for a class, its instances) can be called."""
     if not isinstance(obj, type):
-        return getattr(obj, "__call__", None) is not None
+        return getattr(obj, "__call__", None) is not None  # noqa: B004
     for base in (obj, *obj.__mro__):
         if base.__dict__.get("__call__") is not None:
             return True

@@ -16,7 +16,6 @@ from typing import Any, Callable
 
 from ._base import (
     DEFAULT,
-    FILTER_DIR,
     InvalidSpecError,
     _Call,
     _CallList,
@@ -72,7 +71,8 @@ def _callable(obj: Any) -> bool:
         return True
     if isinstance(obj, (staticmethod, classmethod, MethodType)):
         return _callable(obj.__func__)
-    return getattr(obj, "__call__", None) is not None
+    # Not callable(): a __call__ set to None means "not callable" here.
+    return getattr(obj, "__call__", None) is not None  # noqa: B004
 
 
 def _is_list(obj: Any) -> bool:
@@ -160,7 +160,7 @@ def _spec_info(spec: Any) -> _SpecInfo:
                 _dir_cache[spec] = info
             except TypeError:
                 pass
-        return info  # type: ignore[no-any-return]
+        return info
     return _SpecInfo(spec, None)
 
 
@@ -243,7 +243,7 @@ def _compute_signature_object(func: Any, as_instance: bool, eat_self: bool) -> A
     from functools import partial
 
     if isinstance(func, type) and not as_instance:
-        func = func.__init__
+        func = func.__init__  # type: ignore[misc]
         eat_self = True
     elif isinstance(func, (classmethod, staticmethod)):
         if isinstance(func, classmethod):
@@ -460,14 +460,19 @@ _state_defaults: dict[str, Any] = {
     "_mock_checksig": None,
     "_mock_autospec": None,
 }
-_internal_names = frozenset(_slot_names) | frozenset(_state_defaults) | _allowed_names | {
-    "_mock_methods",
-    "_spec_signature",
-    "_spec_asyncs",
-    "_mock_call_args_list",
-    "_mock_mock_calls",
-    "method_calls",
-}
+_internal_names = (
+    frozenset(_slot_names)
+    | frozenset(_state_defaults)
+    | _allowed_names
+    | {
+        "_mock_methods",
+        "_spec_signature",
+        "_spec_asyncs",
+        "_mock_call_args_list",
+        "_mock_mock_calls",
+        "method_calls",
+    }
+)
 
 
 def _check_and_set_parent(parent: Any, value: Any, name: Any, new_name: Any) -> bool:
@@ -629,7 +634,7 @@ class NonCallableMock(Base, metaclass=_MockMeta):
         state["_spec_as_instance"] = _spec_as_instance
         state["_mock_eat_self"] = _eat_self
         if issubclass(type(self), MagicMixin):
-            self._mock_set_magics()  # type: ignore[attr-defined]
+            self._mock_set_magics()
 
     def _mock_names(self) -> Any:
         """The spec's attribute names as a container, or None without a spec."""
@@ -865,9 +870,7 @@ class NonCallableMock(Base, metaclass=_MockMeta):
                 return found
         names = self._mock_names()
         if names is not None:
-            if (name not in names and not self._mock_autospec_extra(name)) or (
-                name in _all_magics
-            ):
+            if (name not in names and not self._mock_autospec_extra(name)) or (name in _all_magics):
                 raise AttributeError(f"Mock object has no attribute {name!r}")
         elif _is_magic(name):
             raise AttributeError(name)
@@ -920,11 +923,12 @@ class NonCallableMock(Base, metaclass=_MockMeta):
                     )
                 except InvalidSpecError:
                     target_name = self._mock_name or self
-                    raise InvalidSpecError(
+                    # Chained implicitly, as the reference does.
+                    raise InvalidSpecError(  # noqa: B904
                         f"Cannot autospec attr {name!r} from target "
                         f"{target_name!r} as it has already been mocked out. "
                         f"[target={self!r}, attr={result.spec!r}]"
-                    )  # noqa: B904 -- chained like the reference
+                    )
                 children[name] = result
         return result
 
@@ -985,7 +989,7 @@ class NonCallableMock(Base, metaclass=_MockMeta):
     def __dir__(self) -> list[str]:
         """Filter the output of `dir(mock)` to only useful members."""
         if not _filter_dir():
-            return object.__dir__(self)
+            return list(object.__dir__(self))
         extras = self._mock_methods or []
         from_type = _public_dir(type(self))
         from_dict = [
@@ -993,9 +997,7 @@ class NonCallableMock(Base, metaclass=_MockMeta):
             for e in self.__dict__
             if (not e.startswith("_") or _is_magic(e)) and e != "__signature__"
         ]
-        from_children = [
-            key for key, value in self._mock_children.items() if value is not _deleted
-        ]
+        from_children = [key for key, value in self._mock_children.items() if value is not _deleted]
         return sorted(set(list(extras) + from_type + from_dict + from_children))
 
     def __setattr__(self, name: str, value: Any) -> None:
@@ -1060,7 +1062,7 @@ class NonCallableMock(Base, metaclass=_MockMeta):
 
     def _format_mock_failure_message(self, args: Any, kwargs: Any, action: str = "call") -> str:
         expected = self._format_mock_call_signature(args, kwargs)
-        actual = self._format_mock_call_signature(*self.call_args)
+        actual = self._format_mock_call_signature(*self.call_args)  # type: ignore[misc]
         return f"expected {action} not found.\nExpected: {expected}\n  Actual: {actual}"
 
     def _get_call_signature_from_name(self, name: str) -> Any:
@@ -1212,7 +1214,7 @@ class NonCallableMock(Base, metaclass=_MockMeta):
             attribute = f".{kw['name']}" if "name" in kw else "()"
             raise AttributeError(self._extract_mock_name() + attribute)
         new_name = kw.get("_new_name")
-        if self._mock_spec_src is not None and self._mock_attr_is_async(new_name):
+        if self._mock_spec_src is not None and self._mock_attr_is_async(str(new_name)):
             return async_support().AsyncMock(**kw)
         cls = type(self)
         klass: Any
