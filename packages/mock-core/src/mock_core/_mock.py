@@ -1355,25 +1355,9 @@ class CallableMixin(Base):
         if check is not None:
             check(*args, **kwargs)
         cls = type(me)
-        if cls._increment_mock_call is _plain_increment and me._mock_new_parent is None:
-            # Fast path for a top-level mock: record without another call.
-            pair = _new_tuple(_Call, (args, kwargs))
-            state = me.__dict__
-            with _lock:
-                if me._mock_delegate is None:
-                    state["_mock_called"] = True
-                    state["_mock_call_count"] = me._mock_call_count + 1
-                    state["_mock_call_args"] = pair
-                    calls = me._mock_calls_list
-                    if calls is None:
-                        calls = state["_mock_calls_list"] = _CallList()
-                    calls.append(pair)
-                    calls = me._mock_mock_calls_list
-                    if calls is None:
-                        calls = state["_mock_mock_calls_list"] = _CallList()
-                    calls.append(_new_tuple(_Call, ("", args, kwargs)))
-                else:
-                    me._increment_mock_call(*args, **kwargs)
+        if cls._increment_mock_call is _plain_increment and me._mock_delegate is None:
+            # _increment_mock_call inlined: the common case pays no extra call.
+            _record(me, args, kwargs)
         else:
             me._increment_mock_call(*args, **kwargs)
         if cls._mock_call is _plain_mock_call and cls._execute_mock_call is _plain_execute:
@@ -1394,6 +1378,9 @@ class CallableMixin(Base):
 
     def _increment_mock_call(self, /, *args: Any, **kwargs: Any) -> None:
         me: Any = self
+        if me._mock_delegate is None:
+            _record(me, args, kwargs)
+            return
         pair = _new_tuple(_Call, (args, kwargs))
         with _lock:
             if me._mock_delegate is None:
@@ -1458,6 +1445,50 @@ class CallableMixin(Base):
         if me._mock_wraps is not None:
             return me._mock_wraps(*args, **kwargs)
         return me.return_value
+
+
+def _record(me: Any, args: Any, kwargs: Any) -> None:
+    """Record one call of ``me`` (no delegate) on it and up its parent chain."""
+    pair = _new_tuple(_Call, (args, kwargs))
+    state = me.__dict__
+    with _lock:
+        state["_mock_called"] = True
+        state["_mock_call_count"] = me._mock_call_count + 1
+        state["_mock_call_args"] = pair
+        calls = me._mock_calls_list
+        if calls is None:
+            calls = state["_mock_calls_list"] = _CallList()
+        calls.append(pair)
+        calls = me._mock_mock_calls_list
+        if calls is None:
+            calls = state["_mock_mock_calls_list"] = _CallList()
+        calls.append(_new_tuple(_Call, ("", args, kwargs)))
+        parent = me._mock_new_parent
+        if parent is None:
+            return
+        do_method_calls = me._mock_parent is not None
+        method_name = me._mock_name
+        mock_name = me._mock_new_name
+        is_a_call = mock_name == "()"
+        while parent is not None:
+            if do_method_calls:
+                calls = parent._mock_method_calls_list
+                if calls is None:
+                    calls = parent.method_calls
+                calls.append(_new_tuple(_Call, (method_name, args, kwargs)))
+                do_method_calls = parent._mock_parent is not None
+                if do_method_calls:
+                    method_name = parent._mock_name + "." + method_name
+            calls = parent._mock_mock_calls_list
+            if calls is None or parent._mock_delegate is not None:
+                calls = parent.mock_calls
+            calls.append(_new_tuple(_Call, (mock_name, args, kwargs)))
+            parent_new_name = parent._mock_new_name
+            if parent_new_name:
+                dot = "" if is_a_call else "."
+                is_a_call = parent_new_name == "()"
+                mock_name = parent_new_name + dot + mock_name
+            parent = parent._mock_new_parent
 
 
 _plain_increment = CallableMixin._increment_mock_call
