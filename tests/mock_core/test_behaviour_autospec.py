@@ -7,6 +7,7 @@ import sys
 import unittest.mock as std
 
 import mock_core as core
+import pytest
 
 _ID = re.compile(r"(?<=id=')\d+|0x[0-9a-f]+")
 
@@ -177,7 +178,7 @@ def test_autospec_property_not_run():
 
 
 @pytest.mark.xfail(
-    reason="mock_core bug: dataclass field children are NonCallableMagicMock, 5.2.0 gives MagicMock",
+    reason="mock_core bug: dataclass field children are NonCallableMagicMock, 5.2.0 MagicMock",
     strict=True,
 )
 def test_autospec_dataclass_fields():
