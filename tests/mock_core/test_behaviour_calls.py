@@ -207,8 +207,8 @@ def test_mock_as_spec_raises_invalid_spec_error(kw):
     def scenario(lib):
         return outcome(lib.Mock, **{kw: lib.Mock()})
 
-    # The 3.9 stdlib accepts a mock as spec; 5.2.0 (stdlib 3.10+) raises: 5.2.0 wins.
-    res = same(scenario, std_since=(3, 10))
+    # Stdlib before 3.11 accepts a mock as spec; 5.2.0 raises: 5.2.0 wins.
+    res = same(scenario, std_since=(3, 11))
     assert res[1] == "InvalidSpecError"
     assert res[2] == "Cannot spec a Mock object. [object=<Mock id='ID'>]"
 
