@@ -26,7 +26,6 @@ from mock_core._autospec import _check_signature as _check_signature
 from mock_core._autospec import _instance_callable as _instance_callable
 from mock_core._autospec import _must_skip as _must_skip
 from mock_core._autospec import _set_signature as _set_signature
-from mock_core._autospec import _setup_func as _setup_func
 from mock_core._base import _ANY as _ANY
 from mock_core._base import _Call as _Call
 from mock_core._base import _CallList as _CallList
@@ -61,6 +60,7 @@ from mock_core._mock import _is_exception as _is_exception
 from mock_core._mock import _is_instance_mock as _is_instance_mock
 from mock_core._mock import _is_list as _is_list
 from mock_core._mock import _MockIter as _MockIter
+from mock_core._mock import _setup_func as _setup_func
 from mock_core._mock import _SpecState as _SpecState
 from mock_core._mock import _try_iter as _try_iter
 
@@ -69,7 +69,7 @@ from mock_core._mock import _try_iter as _try_iter
 from mock_async import AsyncMagicMixin as AsyncMagicMixin
 from mock_async import AsyncMock as AsyncMock
 from mock_async import AsyncMockMixin as AsyncMockMixin
-from mock_async import _AsyncIterator as _AsyncIterator
+from mock_async._iter import _AsyncIterator as _AsyncIterator
 
 # isort: split
 # --- mock-patch ------------------------------------------------------------
