@@ -16,7 +16,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-MODULES = pytest.mark.parametrize("mod", [ref, ours], ids=["unittest.mock", "mock_core"])
+# Before 3.11 the stdlib's messages differ from mock 5.2.0's (no "  Actual"
+# indent, no assertion-name deny list, no create_autospec typo guard): there
+# only the mock_core half of those tests runs.
+STD_IS_52 = sys.version_info >= (3, 11)
 _ID = re.compile(r"id='\d+'")
 
 
@@ -89,8 +92,11 @@ def test_assertion_messages_match(assertion: Any) -> None:
         assertion(m)
 
     r, o = both(scenario)
-    assert r == o
-    assert r[0] == "AssertionError"
+    if STD_IS_52:
+        assert r == o
+    assert o[0] == "AssertionError"
+    if "Actual" in o[1]:
+        assert "\n  Actual: " in o[1]
 
 
 def test_assert_called_with_not_called_message() -> None:
@@ -110,8 +116,8 @@ def test_assert_called_with_not_called_message() -> None:
 def test_unsafe_guard(name: str) -> None:
     """Misspelt assertion names raise the reference's AttributeError unless unsafe=True."""
     r, o = both(lambda mod: getattr(mod.Mock(), name))
-    if sys.version_info >= (3, 13) or name != "called_once_with":
-        # Older stdlibs lack the deny list of 5.2.0 ("called_once_with").
+    if sys.version_info >= (3, 13) or (STD_IS_52 and name != "called_once_with"):
+        # Older stdlibs lack (part of) the deny list of 5.2.0.
         assert r == o
     assert o == (
         "AttributeError",
@@ -352,11 +358,9 @@ def test_create_autospec_behaviour() -> None:
 def test_create_autospec_typo_guard() -> None:
     """Misspelt autospec arguments raise RuntimeError unless unsafe=True."""
     r, o = both(lambda mod: mod.create_autospec(Spec, set_spec=True))
-    assert (
-        r
-        == o
-        == ("RuntimeError", "'set_spec' might be a typo; use unsafe=True if this is intended")
-    )
+    if STD_IS_52:
+        assert r == o
+    assert o == ("RuntimeError", "'set_spec' might be a typo; use unsafe=True if this is intended")
     assert ours.create_autospec(Spec, unsafe=True, set_spec=True).set_spec is True
 
 
@@ -480,4 +484,7 @@ def test_recording_any_arguments(args: list[Any], kwargs: dict[str, Any]) -> Non
         out.append(_outcome(lambda: m.assert_called_with(*args, 0, **kwargs)))
         return out
 
-    assert both(scenario)[0] == both(scenario)[1]
+    r, o = both(scenario)
+    if STD_IS_52:
+        assert r == o
+    assert "  Actual: mock(" in o[1]
