@@ -537,16 +537,6 @@ class NonCallableMock(Base, metaclass=_MockMeta):
     _mock_magic_names: frozenset[str] = frozenset()
     _mock_is_async = False
 
-    def __new__(cls, /, *args: Any, **kw: Any) -> Any:
-        target = _concrete.get(cls)
-        if target is None:
-            target = _concrete_class(cls)
-        if (args or kw) and not cls._mock_is_async:
-            spec_arg = kw.get("spec_set") or (args[0] if args else kw.get("spec"))
-            if spec_arg is not None and _is_async_obj(spec_arg):
-                target = async_support().async_variant(target)
-        return object.__new__(target)
-
     def __init__(
         self,
         spec: Any = None,
@@ -562,6 +552,27 @@ class NonCallableMock(Base, metaclass=_MockMeta):
         unsafe: bool = False,
         **kwargs: Any,
     ) -> None:
+        if (spec is not None or spec_set is not None) and not type(self)._mock_is_async:
+            if _is_async_obj(spec_set or spec):
+                # A spec that is async makes the mock async: switch to the
+                # provider's variant class and initialise as that class.
+                _set_class(self, async_support().async_variant(type(self)))
+                type(self).__init__(
+                    self,
+                    spec,
+                    wraps,
+                    name,
+                    spec_set,
+                    parent,
+                    _spec_state,
+                    _new_name,
+                    _new_parent,
+                    _spec_as_instance=_spec_as_instance,
+                    _eat_self=_eat_self,
+                    unsafe=unsafe,
+                    **kwargs,
+                )
+                return
         if _new_parent is None:
             _new_parent = parent
         _set = object.__setattr__
@@ -1537,6 +1548,28 @@ class Mock(CallableMixin, NonCallableMock):
         unsafe: bool = False,
         **kwargs: Any,
     ) -> None:
+        if (spec is not None or spec_set is not None) and not type(self)._mock_is_async:
+            if _is_async_obj(spec_set or spec):
+                # See NonCallableMock.__init__.
+                _set_class(self, async_support().async_variant(type(self)))
+                type(self).__init__(
+                    self,
+                    spec=spec,
+                    side_effect=side_effect,
+                    return_value=return_value,
+                    wraps=wraps,
+                    name=name,
+                    spec_set=spec_set,
+                    parent=parent,
+                    _spec_state=_spec_state,
+                    _new_name=_new_name,
+                    _new_parent=_new_parent,
+                    _spec_as_instance=_spec_as_instance,
+                    _eat_self=_eat_self,
+                    unsafe=unsafe,
+                    **kwargs,
+                )
+                return
         if _new_parent is None:
             _new_parent = parent
         _set = object.__setattr__
@@ -1570,6 +1603,13 @@ class Mock(CallableMixin, NonCallableMock):
 
 class MagicMixin(Base):
     __slots__ = ()
+
+    def __new__(cls, /, *args: Any, **kw: Any) -> Any:
+        # Instances get the generated class that holds the magic methods.
+        target = _concrete.get(cls)
+        if target is None:
+            target = _concrete_class(cls)
+        return object.__new__(target)
 
     def _mock_set_magics(self) -> None:
         me: Any = self
