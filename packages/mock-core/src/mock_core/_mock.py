@@ -1315,7 +1315,9 @@ def _public_dir(cls: Any) -> list[str]:
     found = _public_dir_cache.get(cls)
     if found is None:
         found = [e for e in dir(cls) if not e.startswith("_")]
-        _public_dir_cache[cls] = found
+        if not cls.__dict__.get("_mock_private"):
+            # A private class may change and dies with its mock: not cached.
+            _public_dir_cache[cls] = found
     return found
 
 
