@@ -21,6 +21,7 @@ from ._mock import (
     _is_async_func,
     _is_instance_mock,
     _is_list,
+    _plain_signatures,
     _setup_func,
     _SpecState,
 )
@@ -300,3 +301,6 @@ def _pending_entry_is_function(mock: Any, name: str, any_name: bool = False) -> 
     except AttributeError:
         return False
     return isinstance(original, FunctionTypes)
+
+
+_plain_signatures(create_autospec)

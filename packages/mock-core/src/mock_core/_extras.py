@@ -6,7 +6,7 @@ import threading
 from typing import Any
 
 from ._base import DEFAULT, sentinel
-from ._mock import MagicMixin, MagicMock, Mock, NonCallableMock, _SpecState
+from ._mock import MagicMixin, MagicMock, Mock, NonCallableMock, _plain_signatures, _SpecState
 
 __all__ = ["ThreadingMock", "mock_open", "seal"]
 
@@ -235,3 +235,6 @@ class ThreadingMock(ThreadingMixin, Mock):
 
 
 ThreadingMock.__module__ = "mock_core"
+
+
+_plain_signatures(mock_open, seal, ThreadingMixin, ThreadingMock)

@@ -1776,6 +1776,32 @@ def _setup_func(funcopy: Any, mock: Any, sig: Any) -> None:
     object.__setattr__(mock, "_mock_delegate", funcopy)
 
 
+def _plain_signatures(*objects: Any) -> None:
+    """Drop the (string) annotations at run time, so that inspect.signature
+    shows the reference's plain signatures; type checkers read the source."""
+    for obj in objects:
+        members = vars(obj).values() if isinstance(obj, type) else [obj]
+        for member in members:
+            for func in (member, getattr(member, "fget", None), getattr(member, "fset", None)):
+                if callable(func) and hasattr(func, "__annotations__"):
+                    try:
+                        func.__annotations__ = {}
+                    except (AttributeError, TypeError):
+                        pass
+
+
+_plain_signatures(
+    Base,
+    NonCallableMock,
+    CallableMixin,
+    Mock,
+    MagicMixin,
+    NonCallableMagicMock,
+    MagicMock,
+    PropertyMock,
+    _setup_func,
+)
+
 for _cls in (NonCallableMock, Mock, MagicMock, NonCallableMagicMock, PropertyMock, CallableMixin):
     type.__setattr__(_cls, "__module__", "mock_core")
 
