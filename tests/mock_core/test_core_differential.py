@@ -488,3 +488,58 @@ def test_recording_any_arguments(args: list[Any], kwargs: dict[str, Any]) -> Non
     if STD_IS_52:
         assert r == o
     assert "  Actual: mock(" in o[1]
+
+
+def test_signatures_are_plain() -> None:
+    """inspect.signature of a mock and of the helpers shows no annotations."""
+    import inspect
+
+    assert str(inspect.signature(ours.Mock())) == str(inspect.signature(ref.Mock()))
+    assert str(inspect.signature(ours.mock_open)) == "(mock=None, read_data='')"
+    assert str(inspect.signature(ours.create_autospec)) == (
+        "(spec, spec_set=False, instance=False, _parent=None, _name=None, "
+        "*, unsafe=False, **kwargs)"
+    )
+
+
+def test_type_level_call_reaches_one_mock() -> None:
+    """type(m).__call__ = f changes how m is called, not other mocks."""
+
+    def scenario(mod: Any) -> Any:
+        m = mod.Mock()
+
+        def __call__(self: Any, a: Any) -> Any:
+            self._increment_mock_call(a)
+            return self._mock_call(a)
+
+        type(m).__call__ = __call__
+        m("one")
+        other = mod.Mock()
+        return m.call_args, _outcome(lambda: m("one", "two"))[0], other(1, 2) is other.return_value
+
+    assert both(scenario)[0] == both(scenario)[1]
+
+
+def test_spec_from_instance_is_a_snapshot() -> None:
+    """Attributes added to an instance spec after creation are not part of the spec."""
+
+    class Plain:
+        attr = 1
+
+    def scenario(mod: Any) -> Any:
+        obj = Plain()
+        m = mod.Mock(spec=obj)
+        obj.later = 1  # type: ignore[attr-defined]
+        return _outcome(lambda: m.later), isinstance(m.attr, mod.Mock)
+
+    assert both(scenario)[0] == both(scenario)[1]
+
+
+def test_filter_dir_switch() -> None:
+    """FILTER_DIR = False makes dir() list everything, from any module it is set on."""
+    ours.FILTER_DIR = False  # type: ignore[misc]
+    try:
+        assert "_mock_children" in dir(ours.Mock())
+    finally:
+        ours.FILTER_DIR = True  # type: ignore[misc]
+    assert "_mock_children" not in dir(ours.Mock())
