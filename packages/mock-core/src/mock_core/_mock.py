@@ -1483,19 +1483,27 @@ def _record(me: Any, args: Any, kwargs: Any) -> None:
         method_name = me._mock_name
         mock_name = me._mock_new_name
         is_a_call = mock_name == "()"
+        new = _new_tuple
+        call_cls = _Call
         while parent is not None:
+            entry = new(call_cls, (mock_name, args, kwargs))
             if do_method_calls:
                 calls = parent._mock_method_calls_list
                 if calls is None:
                     calls = parent.method_calls
-                calls.append(_new_tuple(_Call, (method_name, args, kwargs)))
+                # The same record serves both lists when the names agree
+                # (the usual attribute chain): one allocation fewer per level.
+                if method_name == mock_name:
+                    calls.append(entry)
+                else:
+                    calls.append(new(call_cls, (method_name, args, kwargs)))
                 do_method_calls = parent._mock_parent is not None
                 if do_method_calls:
                     method_name = parent._mock_name + "." + method_name
             calls = parent._mock_mock_calls_list
             if calls is None or parent._mock_delegate is not None:
                 calls = parent.mock_calls
-            calls.append(_new_tuple(_Call, (mock_name, args, kwargs)))
+            calls.append(entry)
             parent_new_name = parent._mock_new_name
             if parent_new_name:
                 dot = "" if is_a_call else "."
