@@ -62,6 +62,7 @@ def _check_signature(func: Any, mock: Any, skipfirst: bool, instance: bool = Fal
 
 
 _code_by_name: dict[str, Any] = {}
+_PlainFunction = FunctionTypes[0]
 
 
 def _set_signature(mock: Any, original: Any, instance: bool = False) -> Any:
@@ -222,7 +223,15 @@ def create_autospec(
         if isinstance(spec, FunctionTypes):
             # A function's attributes cannot be made on access: do them now
             # (usually there are none).
-            for entry in dir(spec):
+            entries: Any
+            if type(spec) is _PlainFunction:
+                # A plain function's type has only dunder attributes, so
+                # its own __dict__ (usually empty) holds every candidate.
+                own = spec.__dict__
+                entries = sorted(own) if own else ()
+            else:
+                entries = dir(spec)
+            for entry in entries:
                 if _is_magic(entry):
                     continue
                 new = _autospec_child(inner, info, entry)
