@@ -476,3 +476,25 @@ def test_callable_mixin_exported():
     assert issubclass(core.Mock, core.CallableMixin)
     assert issubclass(core.Mock, core.NonCallableMock)
     assert issubclass(core.MagicMock, core.Mock)
+
+
+def test_call_names_follow_parent_links_changed_after_calls():
+    """Names recorded up the parent chain follow attach_mock and link changes made between calls."""
+
+    def scenario(mod):
+        top = mod.Mock()
+        other = mod.Mock()
+        child = top.a.b
+        child(1)
+        other.attach_mock(top, "t")
+        child(2)
+        child._mock_new_name = "z"
+        child(3)
+        return [
+            repr(top.mock_calls),
+            repr(top.method_calls),
+            repr(other.mock_calls),
+            repr(other.method_calls),
+        ]
+
+    same(scenario)

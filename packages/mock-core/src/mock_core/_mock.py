@@ -42,6 +42,17 @@ _builtins = {name for name in dir(builtins) if not name.startswith("_")}
 # concurrent calls never lose a record.  Side effects run outside it.
 _lock = RLock()
 
+# Each mock caches, in its instance dict, the names its calls are recorded
+# under in every ancestor (see _parent_chain).  Any change of a parent link
+# anywhere replaces this token, which makes every cached chain stale.
+_links_token: list[Any] = [object()]
+_link_names = frozenset(("_mock_parent", "_mock_name", "_mock_new_name", "_mock_new_parent"))
+
+
+def _links_changed() -> None:
+    _links_token[0] = object()
+
+
 _new_tuple = tuple.__new__
 _UNSET: Any = object()
 
@@ -469,6 +480,7 @@ _internal_names = (
         "_spec_signature",
         "_spec_asyncs",
         "_mock_call_args_list",
+        "_mock_chain",
         "_mock_mock_calls",
         "method_calls",
     }
@@ -491,6 +503,7 @@ def _check_and_set_parent(parent: Any, value: Any, name: Any, new_name: Any) -> 
         if node is value:
             return False
         node = node._mock_new_parent
+    _links_changed()
     if new_name:
         value._mock_new_parent = parent
         value._mock_new_name = new_name
@@ -576,6 +589,8 @@ class NonCallableMock(Base, metaclass=_MockMeta):
         if _new_parent is None:
             _new_parent = parent
         _set = object.__setattr__
+        # (Re-)initialising changes links that cached chains may hold.
+        _links_token[0] = object()
         _set(self, "_mock_parent", parent)
         _set(self, "_mock_name", name)
         _set(self, "_mock_new_name", _new_name)
@@ -607,6 +622,7 @@ class NonCallableMock(Base, metaclass=_MockMeta):
         parent. Calls to the attached mock will be recorded in the
         `method_calls` and `mock_calls` attributes of this one."""
         inner = _extract_mock(mock)
+        _links_changed()
         inner._mock_parent = None
         inner._mock_new_parent = None
         inner._mock_name = ""
@@ -1013,6 +1029,8 @@ class NonCallableMock(Base, metaclass=_MockMeta):
 
     def __setattr__(self, name: str, value: Any) -> None:
         if name in _internal_names:
+            if name in _link_names:
+                _links_changed()
             return object.__setattr__(self, name, value)
         if (
             self._spec_set
@@ -1052,6 +1070,8 @@ class NonCallableMock(Base, metaclass=_MockMeta):
         return object.__setattr__(self, name, value)
 
     def __delattr__(self, name: str) -> None:
+        if name in _link_names:
+            _links_changed()
         if name in _all_magics and name in type(self)._mock_magic_names:
             _set_magic_names(self, type(self)._mock_magic_names - {name})
             if name not in self.__dict__:
@@ -1476,40 +1496,61 @@ def _record(me: Any, args: Any, kwargs: Any) -> None:
         if calls is None:
             calls = state["_mock_mock_calls_list"] = _CallList()
         calls.append(_new_tuple(_Call, ("", args, kwargs)))
-        parent = me._mock_new_parent
-        if parent is None:
+        if me._mock_new_parent is None:
             return
-        do_method_calls = me._mock_parent is not None
-        method_name = me._mock_name
-        mock_name = me._mock_new_name
-        is_a_call = mock_name == "()"
+        chain = state.get("_mock_chain")
+        if chain is None or chain[0] is not _links_token[0]:
+            chain = state["_mock_chain"] = _parent_chain(me)
         new = _new_tuple
         call_cls = _Call
-        while parent is not None:
+        for parent, mock_name, method_name in chain[1]:
             entry = new(call_cls, (mock_name, args, kwargs))
-            if do_method_calls:
+            if method_name is not None:
                 calls = parent._mock_method_calls_list
                 if calls is None:
                     calls = parent.method_calls
                 # The same record serves both lists when the names agree
                 # (the usual attribute chain): one allocation fewer per level.
-                if method_name == mock_name:
+                if method_name is mock_name:
                     calls.append(entry)
                 else:
                     calls.append(new(call_cls, (method_name, args, kwargs)))
-                do_method_calls = parent._mock_parent is not None
-                if do_method_calls:
-                    method_name = parent._mock_name + "." + method_name
             calls = parent._mock_mock_calls_list
             if calls is None or parent._mock_delegate is not None:
                 calls = parent.mock_calls
             calls.append(entry)
-            parent_new_name = parent._mock_new_name
-            if parent_new_name:
-                dot = "" if is_a_call else "."
-                is_a_call = parent_new_name == "()"
-                mock_name = parent_new_name + dot + mock_name
-            parent = parent._mock_new_parent
+
+
+def _parent_chain(me: Any) -> tuple[Any, tuple[tuple[Any, str, Any], ...]]:
+    """Each ancestor of ``me`` with the names a call of ``me`` gets there.
+
+    The second name (for ``method_calls``) is None where that list is not
+    fed, and the very same string as the first when they agree.
+    """
+    token = _links_token[0]
+    levels = []
+    parent = me._mock_new_parent
+    do_method_calls = me._mock_parent is not None
+    method_name = me._mock_name
+    mock_name = me._mock_new_name
+    is_a_call = mock_name == "()"
+    while parent is not None:
+        if do_method_calls:
+            levels.append(
+                (parent, mock_name, mock_name if method_name == mock_name else method_name)
+            )
+            do_method_calls = parent._mock_parent is not None
+            if do_method_calls:
+                method_name = parent._mock_name + "." + method_name
+        else:
+            levels.append((parent, mock_name, None))
+        parent_new_name = parent._mock_new_name
+        if parent_new_name:
+            dot = "" if is_a_call else "."
+            is_a_call = parent_new_name == "()"
+            mock_name = parent_new_name + dot + mock_name
+        parent = parent._mock_new_parent
+    return token, tuple(levels)
 
 
 _plain_increment = CallableMixin._increment_mock_call
@@ -1583,6 +1624,8 @@ class Mock(CallableMixin, NonCallableMock):
         if _new_parent is None:
             _new_parent = parent
         _set = object.__setattr__
+        # (Re-)initialising changes links that cached chains may hold.
+        _links_token[0] = object()
         _set(self, "_mock_parent", parent)
         _set(self, "_mock_name", name)
         _set(self, "_mock_new_name", _new_name)
