@@ -135,27 +135,27 @@ class AsyncMockMixin(FunctionAttributes):  # type: ignore[misc]
         # runs (and records the await) only when the coroutine is awaited.
         record = _new_tuple(_Call, (args, kwargs))
         state = self.__dict__
-        get = state.get
         with _lock:
-            if self._mock_delegate is None:
-                state["_mock_await_count"] = get("_mock_await_count", 0) + 1
+            delegate = self._mock_delegate
+            if delegate is None:
+                state["_mock_await_count"] = state.get("_mock_await_count", 0) + 1
                 state["_mock_await_args"] = record
-                awaits = get("_mock_await_args_list")
+                awaits = state.get("_mock_await_args_list")
                 if awaits is None:
                     awaits = state["_mock_await_args_list"] = _CallList()
                 awaits.append(record)
                 effect = self._mock_side_effect
+                if effect is None:
+                    # The fast path: no side effect, a configured return value.
+                    ret = self._mock_return_value
+                    if ret is not DEFAULT:
+                        return ret
             else:
-                delegate = self._mock_delegate
                 delegate.await_count += 1
                 delegate.await_args = record
                 delegate.await_args_list.append(record)
                 effect = None
         if effect is None:
-            # The fast path: no side effect, a configured return value.
-            ret = self._mock_return_value
-            if ret is not DEFAULT and self._mock_delegate is None:
-                return ret
             effect = self.side_effect
         if effect is not None:
             if _is_exception(effect):

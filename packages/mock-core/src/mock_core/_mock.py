@@ -1389,8 +1389,24 @@ class CallableMixin(Base):
             check(*args, **kwargs)
         cls = type(me)
         if cls._increment_mock_call is _plain_increment and me._mock_delegate is None:
-            # _increment_mock_call inlined: the common case pays no extra call.
-            _record(me, args, kwargs)
+            # _increment_mock_call (and _record's own part) inlined: the
+            # common case pays no extra call.
+            pair = _new_tuple(_Call, (args, kwargs))
+            state = me.__dict__
+            with _lock:
+                state["_mock_called"] = True
+                state["_mock_call_count"] = me._mock_call_count + 1
+                state["_mock_call_args"] = pair
+                calls = me._mock_calls_list
+                if calls is None:
+                    calls = state["_mock_calls_list"] = _CallList()
+                calls.append(pair)
+                calls = me._mock_mock_calls_list
+                if calls is None:
+                    calls = state["_mock_mock_calls_list"] = _CallList()
+                calls.append(_new_tuple(_Call, ("", args, kwargs)))
+                if me._mock_new_parent is not None:
+                    _record_up(me, state, args, kwargs)
         else:
             me._increment_mock_call(*args, **kwargs)
         if cls._mock_call is _plain_mock_call and cls._execute_mock_call is _plain_execute:
@@ -1496,29 +1512,33 @@ def _record(me: Any, args: Any, kwargs: Any) -> None:
         if calls is None:
             calls = state["_mock_mock_calls_list"] = _CallList()
         calls.append(_new_tuple(_Call, ("", args, kwargs)))
-        if me._mock_new_parent is None:
-            return
-        chain = state.get("_mock_chain")
-        if chain is None or chain[0] is not _links_token[0]:
-            chain = state["_mock_chain"] = _parent_chain(me)
-        new = _new_tuple
-        call_cls = _Call
-        for parent, mock_name, method_name in chain[1]:
-            entry = new(call_cls, (mock_name, args, kwargs))
-            if method_name is not None:
-                calls = parent._mock_method_calls_list
-                if calls is None:
-                    calls = parent.method_calls
-                # The same record serves both lists when the names agree
-                # (the usual attribute chain): one allocation fewer per level.
-                if method_name is mock_name:
-                    calls.append(entry)
-                else:
-                    calls.append(new(call_cls, (method_name, args, kwargs)))
-            calls = parent._mock_mock_calls_list
-            if calls is None or parent._mock_delegate is not None:
-                calls = parent.mock_calls
-            calls.append(entry)
+        if me._mock_new_parent is not None:
+            _record_up(me, state, args, kwargs)
+
+
+def _record_up(me: Any, state: Any, args: Any, kwargs: Any) -> None:
+    """Record a call of ``me`` in its ancestors (the caller holds _lock)."""
+    chain = state.get("_mock_chain")
+    if chain is None or chain[0] is not _links_token[0]:
+        chain = state["_mock_chain"] = _parent_chain(me)
+    new = _new_tuple
+    call_cls = _Call
+    for parent, mock_name, method_name in chain[1]:
+        entry = new(call_cls, (mock_name, args, kwargs))
+        if method_name is not None:
+            calls = parent._mock_method_calls_list
+            if calls is None:
+                calls = parent.method_calls
+            # The same record serves both lists when the names agree
+            # (the usual attribute chain): one allocation fewer per level.
+            if method_name is mock_name:
+                calls.append(entry)
+            else:
+                calls.append(new(call_cls, (method_name, args, kwargs)))
+        calls = parent._mock_mock_calls_list
+        if calls is None or parent._mock_delegate is not None:
+            calls = parent.mock_calls
+        calls.append(entry)
 
 
 def _parent_chain(me: Any) -> tuple[Any, tuple[tuple[Any, str, Any], ...]]:
