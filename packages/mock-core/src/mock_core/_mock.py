@@ -216,6 +216,9 @@ def _attr_is_async(spec: Any, info: _SpecInfo, name: str) -> bool:
                 attr = inspect.getattr_static(type(spec), name, None)
         else:
             attr = inspect.getattr_static(spec, name, None)
+        if isinstance(attr, (classmethod, staticmethod)):
+            # Before 3.10 these have no __wrapped__ for unwrap() to follow.
+            attr = attr.__func__
         try:
             attr = inspect.unwrap(attr)
         except ValueError:
