@@ -7,6 +7,7 @@ import threading
 
 import mock_core as core
 import pytest
+from behaviour_support import same
 
 THREADS = 8
 CALLS = 5000
@@ -83,3 +84,68 @@ def test_switchinterval_restored():
     old = sys.getswitchinterval()
     hammer(core.Mock())
     assert sys.getswitchinterval() == old
+
+
+def _assigned_counts(lib):
+    """call_count set to an int, to another number and to a str, each followed by a call."""
+    m = lib.Mock()
+    steps = []
+    m(1)
+    m.call_count = 10
+    m()
+    steps.append((m.call_count, len(m.call_args_list)))
+    m.call_count = 2.5
+    m()
+    steps.append(m.call_count)
+    m.call_count = "x"
+    try:
+        m()
+    except TypeError as exc:
+        steps.append(str(exc))
+    steps.append((m.call_count, m.called, len(m.call_args_list)))
+    m.reset_mock()
+    m()
+    steps.append(m.call_count)
+    return steps
+
+
+def test_assigned_call_count_keeps_counting_like_the_reference():
+    """An assigned call_count goes on from the new value; a str one fails the next call alike."""
+    got = same(_assigned_counts)
+    assert got == [
+        (11, 2),
+        3.5,
+        'can only concatenate str (not "int") to str',
+        ("x", True, 3),
+        1,
+    ]
+
+
+def test_private_call_count_is_the_own_count():
+    """_mock_call_count reads the count a call keeps, whatever call_count was set to."""
+    m = core.Mock()
+    m()
+    m()
+    assert (m._mock_call_count, m.call_count) == (2, 2)
+    m._mock_call_count = 7
+    m()
+    assert m.call_count == 8
+
+
+def test_counted_mock_survives_pickle_and_copy():
+    """A mock that has been called pickles and copies with its count."""
+    import copy
+    import pickle
+
+    m = core.Mock(name="m")
+    m()
+    m()
+    # Call records themselves do not pickle before 3.11 (pickle asks them
+    # for __getnewargs_ex__, which a call object makes up): drop them.
+    m.call_args = None
+    m.call_args_list = []
+    m.mock_calls = []
+    assert pickle.loads(pickle.dumps(m)).call_count == 2
+    duplicate = copy.deepcopy(m)
+    duplicate()
+    assert (duplicate.call_count, m.call_count) == (3, 2)

@@ -6,12 +6,18 @@ import sys
 from types import FunctionType
 from typing import Any
 
-from ._deps import DEFAULT, _Call, _CallList, _lock, iscoroutinefunction
+from ._deps import (
+    DEFAULT,
+    _bump,
+    _Call,
+    _CallList,
+    _lock,
+    iscoroutinefunction,
+    tally_property,
+)
 from ._meta import FunctionAttributes
 
 _new_tuple = tuple.__new__
-
-_AWAIT_STATE = ("await_count", "await_args", "await_args_list")
 
 
 def _is_exception(obj: Any) -> bool:
@@ -43,8 +49,8 @@ def _matches_any(expected: Any, actual: list[Any]) -> bool:
 
 
 def _state_property(name: str) -> property:
-    """``await_count``/``await_args``/``await_args_list``: stored on the mock,
-    or on the function that ``create_autospec`` wraps around it."""
+    """``await_args``/``await_args_list``: stored on the mock, or on the
+    function that ``create_autospec`` wraps around it."""
     slot = "_mock_" + name
 
     def fget(self: Any) -> Any:
@@ -55,9 +61,8 @@ def _state_property(name: str) -> property:
             return self.__dict__[slot]
         except KeyError:
             if name != "await_args_list":
-                return 0 if name == "await_count" else None
-            with _lock:
-                return self.__dict__.setdefault(slot, _CallList())
+                return None
+            return self.__dict__.setdefault(slot, _CallList())
 
     def fset(self: Any, value: Any) -> None:
         delegate = self._mock_delegate
@@ -84,7 +89,7 @@ class AsyncMockMixin(FunctionAttributes):  # type: ignore[misc]
     __slots__ = ()
     _mock_is_async = True
 
-    await_count = _state_property("await_count")
+    await_count = tally_property("await_count", "await")
     await_args = _state_property("await_args")
     await_args_list = _state_property("await_args_list")
 
@@ -135,26 +140,33 @@ class AsyncMockMixin(FunctionAttributes):  # type: ignore[misc]
         # runs (and records the await) only when the coroutine is awaited.
         record = _new_tuple(_Call, (args, kwargs))
         state = self.__dict__
-        with _lock:
-            delegate = self._mock_delegate
-            if delegate is None:
-                state["_mock_await_count"] = state.get("_mock_await_count", 0) + 1
-                state["_mock_await_args"] = record
-                awaits = state.get("_mock_await_args_list")
-                if awaits is None:
-                    awaits = state["_mock_await_args_list"] = _CallList()
-                awaits.append(record)
-                effect = self._mock_side_effect
-                if effect is None:
-                    # The fast path: no side effect, a configured return value.
-                    ret = self._mock_return_value
-                    if ret is not DEFAULT:
-                        return ret
+        delegate = self._mock_delegate
+        if delegate is None:
+            # No lock: each write is one atomic step (see mock_core._tally).
+            ticks = state.get("_mock_await_ticks")
+            if ticks is None:
+                _bump(state, "_mock_await_base", "_mock_await_ticks")
             else:
+                ticks.append(0)
+            state["_mock_await_args"] = record
+            awaits = state.get("_mock_await_args_list")
+            if awaits is None:
+                awaits = state.setdefault("_mock_await_args_list", _CallList())
+            awaits.append(record)
+            effect = self._mock_side_effect
+            if effect is None:
+                # The fast path: no side effect, a configured return value.
+                ret = self._mock_return_value
+                if ret is not DEFAULT:
+                    return ret
+        else:
+            # The function create_autospec wraps around the mock holds plain
+            # counts: those need the lock.
+            with _lock:
                 delegate.await_count += 1
                 delegate.await_args = record
                 delegate.await_args_list.append(record)
-                effect = None
+            effect = None
         if effect is None:
             effect = self.side_effect
         if effect is not None:

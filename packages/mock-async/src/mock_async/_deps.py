@@ -16,6 +16,8 @@ from mock_core._mock import (
     _lock,
     _setup_func,
 )
+from mock_core._tally import bump as _bump
+from mock_core._tally import tally_property
 
 __all__ = [
     "DEFAULT",
@@ -23,10 +25,12 @@ __all__ = [
     "NonCallableMock",
     "_Call",
     "_CallList",
+    "_bump",
     "_get_signature_object",
     "_is_instance_mock",
     "_lock",
     "_setup_func",
     "async_support",
     "iscoroutinefunction",
+    "tally_property",
 ]

@@ -35,11 +35,15 @@ from ._magic import (
     _set_default,
     _unsupported_magics,
 )
+from ._tally import bump as _bump
+from ._tally import tally_property
 
 _builtins = {name for name in dir(builtins) if not name.startswith("_")}
 
-# One re-entrant lock guards call recording and child creation, so that
-# concurrent calls never lose a record.  Side effects run outside it.
+# Recording a call takes no lock: every write it makes is a single atomic
+# step under the GIL (a dict store, a list append, a tally tick).  This
+# re-entrant lock guards what must happen once: creating a child or a
+# default return value, and the rarer paths that change several fields.
 _lock = RLock()
 
 # Each mock caches, in its instance dict, the names its calls are recorded
@@ -459,7 +463,7 @@ _state_defaults: dict[str, Any] = {
     "_mock_delegate": None,
     "_mock_called": False,
     "_mock_call_args": None,
-    "_mock_call_count": 0,
+    "_mock_call_ticks": None,
     "_mock_calls_list": None,
     "_mock_mock_calls_list": None,
     "_mock_method_calls_list": None,
@@ -483,6 +487,8 @@ _internal_names = (
         "_spec_signature",
         "_spec_asyncs",
         "_mock_call_args_list",
+        "_mock_call_base",
+        "_mock_call_count",
         "_mock_chain",
         "_mock_mock_calls",
         "method_calls",
@@ -794,22 +800,19 @@ class NonCallableMock(Base, metaclass=_MockMeta):
     def _get_calls_list(self) -> Any:
         found = self._mock_calls_list
         if found is None:
-            found = _CallList()
-            object.__setattr__(self, "_mock_calls_list", found)
+            found = self.__dict__.setdefault("_mock_calls_list", _CallList())
         return found
 
     def _get_mock_calls_list(self) -> Any:
         found = self._mock_mock_calls_list
         if found is None:
-            found = _CallList()
-            object.__setattr__(self, "_mock_mock_calls_list", found)
+            found = self.__dict__.setdefault("_mock_mock_calls_list", _CallList())
         return found
 
     def _get_method_calls_list(self) -> Any:
         found = self._mock_method_calls_list
         if found is None:
-            found = _CallList()
-            object.__setattr__(self, "_mock_method_calls_list", found)
+            found = self.__dict__.setdefault("_mock_method_calls_list", _CallList())
         return found
 
     def _set_calls_list(self, value: Any) -> None:
@@ -844,7 +847,8 @@ class NonCallableMock(Base, metaclass=_MockMeta):
                 pop = state.pop
                 pop("_mock_called", None)
                 pop("_mock_call_args", None)
-                pop("_mock_call_count", None)
+                pop("_mock_call_base", None)
+                pop("_mock_call_ticks", None)
                 pop("_mock_mock_calls_list", None)
                 pop("_mock_calls_list", None)
             else:
@@ -1293,9 +1297,14 @@ def _delegating_list(name: str, getter: Any, setter: Any) -> property:
     return property(fget, fset)
 
 
-for _name in ("called", "call_count", "call_args"):
+for _name in ("called", "call_args"):
     type.__setattr__(NonCallableMock, _name, _delegating(_name))
     _allowed_names.add(_name)
+type.__setattr__(NonCallableMock, "call_count", tally_property("call_count", "call"))
+type.__setattr__(
+    NonCallableMock, "_mock_call_count", tally_property("call_count", "call", delegated=False)
+)
+_allowed_names.add("call_count")
 type.__setattr__(
     NonCallableMock,
     "call_args_list",
@@ -1396,20 +1405,23 @@ class CallableMixin(Base):
             # common case pays no extra call.
             pair = _new_tuple(_Call, (args, kwargs))
             state = me.__dict__
-            with _lock:
-                state["_mock_called"] = True
-                state["_mock_call_count"] = me._mock_call_count + 1
-                state["_mock_call_args"] = pair
-                calls = me._mock_calls_list
-                if calls is None:
-                    calls = state["_mock_calls_list"] = _CallList()
-                calls.append(pair)
-                calls = me._mock_mock_calls_list
-                if calls is None:
-                    calls = state["_mock_mock_calls_list"] = _CallList()
-                calls.append(_new_tuple(_Call, ("", args, kwargs)))
-                if me._mock_new_parent is not None:
-                    _record_up(me, state, args, kwargs)
+            state["_mock_called"] = True
+            ticks = me._mock_call_ticks
+            if ticks is None:
+                _bump(state, "_mock_call_base", "_mock_call_ticks")
+            else:
+                ticks.append(0)
+            state["_mock_call_args"] = pair
+            calls = me._mock_calls_list
+            if calls is None:
+                calls = state.setdefault("_mock_calls_list", _CallList())
+            calls.append(pair)
+            calls = me._mock_mock_calls_list
+            if calls is None:
+                calls = state.setdefault("_mock_mock_calls_list", _CallList())
+            calls.append(_new_tuple(_Call, ("", args, kwargs)))
+            if me._mock_new_parent is not None:
+                _record_up(me, state, args, kwargs)
         else:
             me._increment_mock_call(*args, **kwargs)
         if cls._mock_call is _plain_mock_call and cls._execute_mock_call is _plain_execute:
@@ -1438,7 +1450,7 @@ class CallableMixin(Base):
             if me._mock_delegate is None:
                 state = me.__dict__
                 state["_mock_called"] = True
-                state["_mock_call_count"] = me._mock_call_count + 1
+                _bump_call_count(me, state)
                 state["_mock_call_args"] = pair
                 me._get_calls_list().append(pair)
                 me._get_mock_calls_list().append(_new_tuple(_Call, ("", args, kwargs)))
@@ -1503,24 +1515,31 @@ def _record(me: Any, args: Any, kwargs: Any) -> None:
     """Record one call of ``me`` (no delegate) on it and up its parent chain."""
     pair = _new_tuple(_Call, (args, kwargs))
     state = me.__dict__
-    with _lock:
-        state["_mock_called"] = True
-        state["_mock_call_count"] = me._mock_call_count + 1
-        state["_mock_call_args"] = pair
-        calls = me._mock_calls_list
-        if calls is None:
-            calls = state["_mock_calls_list"] = _CallList()
-        calls.append(pair)
-        calls = me._mock_mock_calls_list
-        if calls is None:
-            calls = state["_mock_mock_calls_list"] = _CallList()
-        calls.append(_new_tuple(_Call, ("", args, kwargs)))
-        if me._mock_new_parent is not None:
-            _record_up(me, state, args, kwargs)
+    state["_mock_called"] = True
+    _bump_call_count(me, state)
+    state["_mock_call_args"] = pair
+    calls = me._mock_calls_list
+    if calls is None:
+        calls = state.setdefault("_mock_calls_list", _CallList())
+    calls.append(pair)
+    calls = me._mock_mock_calls_list
+    if calls is None:
+        calls = state.setdefault("_mock_mock_calls_list", _CallList())
+    calls.append(_new_tuple(_Call, ("", args, kwargs)))
+    if me._mock_new_parent is not None:
+        _record_up(me, state, args, kwargs)
+
+
+def _bump_call_count(me: Any, state: Any) -> None:
+    ticks = me._mock_call_ticks
+    if ticks is None:
+        _bump(state, "_mock_call_base", "_mock_call_ticks")
+    else:
+        ticks.append(0)
 
 
 def _record_up(me: Any, state: Any, args: Any, kwargs: Any) -> None:
-    """Record a call of ``me`` in its ancestors (the caller holds _lock)."""
+    """Record a call of ``me`` in its ancestors."""
     chain = state.get("_mock_chain")
     if chain is None or chain[0] is not _links_token[0]:
         chain = state["_mock_chain"] = _parent_chain(me)
