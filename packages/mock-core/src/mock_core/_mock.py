@@ -597,14 +597,13 @@ class NonCallableMock(Base, metaclass=_MockMeta):
                 return
         if _new_parent is None:
             _new_parent = parent
-        _set = object.__setattr__
         # (Re-)initialising changes links that cached chains may hold.
         _links_token[0] = object()
-        _set(self, "_mock_parent", parent)
-        _set(self, "_mock_name", name)
-        _set(self, "_mock_new_name", _new_name)
-        _set(self, "_mock_new_parent", _new_parent)
-        _set(self, "_mock_children", {})
+        _set_parent(self, parent)
+        _set_name(self, name)
+        _set_new_name(self, _new_name)
+        _set_new_parent(self, _new_parent)
+        _set_children(self, {})
         if wraps is not None:
             self.__dict__["_mock_wraps"] = wraps
         if unsafe:
@@ -1297,6 +1296,14 @@ def _delegating_list(name: str, getter: Any, setter: Any) -> property:
     return property(fget, fset)
 
 
+# The slots' own setters: half the cost of object.__setattr__, which looks
+# the name up on every call (construction sets all five).
+_set_parent = NonCallableMock.__dict__["_mock_parent"].__set__
+_set_name = NonCallableMock.__dict__["_mock_name"].__set__
+_set_new_name = NonCallableMock.__dict__["_mock_new_name"].__set__
+_set_new_parent = NonCallableMock.__dict__["_mock_new_parent"].__set__
+_set_children = NonCallableMock.__dict__["_mock_children"].__set__
+
 for _name in ("called", "call_args"):
     type.__setattr__(NonCallableMock, _name, _delegating(_name))
     _allowed_names.add(_name)
@@ -1665,14 +1672,13 @@ class Mock(CallableMixin, NonCallableMock):
                 return
         if _new_parent is None:
             _new_parent = parent
-        _set = object.__setattr__
         # (Re-)initialising changes links that cached chains may hold.
         _links_token[0] = object()
-        _set(self, "_mock_parent", parent)
-        _set(self, "_mock_name", name)
-        _set(self, "_mock_new_name", _new_name)
-        _set(self, "_mock_new_parent", _new_parent)
-        _set(self, "_mock_children", {})
+        _set_parent(self, parent)
+        _set_name(self, name)
+        _set_new_name(self, _new_name)
+        _set_new_parent(self, _new_parent)
+        _set_children(self, {})
         if return_value is not DEFAULT:
             self.__dict__["_mock_return_value"] = return_value
         if wraps is not None:
