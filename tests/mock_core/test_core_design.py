@@ -98,6 +98,49 @@ def test_spec_refreshed_when_class_changes() -> None:
     assert isinstance(ours.Mock(spec=C).later, ours.Mock)
 
 
+def test_bare_instance_specs_share_their_class_data() -> None:
+    """Functions with an empty __dict__ share one spec description; others get their own."""
+
+    def f() -> None: ...
+
+    def g() -> None: ...
+
+    def h() -> None: ...
+
+    h.extra = 1  # type: ignore[attr-defined]
+    assert ours.Mock(spec=f)._mock_spec_info is ours.Mock(spec=g)._mock_spec_info
+    assert isinstance(ours.Mock(spec=h).extra, ours.Mock)
+    with pytest.raises(AttributeError, match="Mock object has no attribute 'extra'"):
+        ours.Mock(spec=f).extra  # noqa: B018
+
+
+def test_bare_instance_spec_refreshed_when_class_changes() -> None:
+    """An instance without a __dict__ used as spec sees what its class gained since."""
+
+    class C:
+        __slots__ = ()
+
+    with pytest.raises(AttributeError):
+        ours.Mock(spec=C()).later  # noqa: B018
+    C.later = 1  # type: ignore[attr-defined]
+    assert isinstance(ours.Mock(spec=C()).later, ours.Mock)
+
+
+def test_autospec_function_assertions_forward_to_its_mock() -> None:
+    """An autospecced function's assert_* are its mock's own, and see calls made since."""
+
+    def f(a: int) -> None: ...
+
+    spec_f = ours.create_autospec(f)
+    assert spec_f.assert_called_once_with.__name__ == "assert_called_once_with"
+    spec_f(1)
+    spec_f.assert_called_once_with(1)
+    spec_f.mock.reset_mock()
+    expected = "^Expected 'mock' to be called once. Called 0 times.$"
+    with pytest.raises(AssertionError, match=expected):
+        spec_f.assert_called_once_with(1)
+
+
 def test_autospec_children_made_on_access() -> None:
     """create_autospec does not walk the spec: children appear on first access."""
 

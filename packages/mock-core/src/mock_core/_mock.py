@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import builtins
 import weakref
+from collections.abc import Awaitable
 from threading import RLock
-from types import MethodType
+from types import CoroutineType, FunctionType, GeneratorType, MethodType
 from typing import Any, Callable
 
 from ._base import (
@@ -94,13 +95,17 @@ def _is_list(obj: Any) -> bool:
     return type(obj) in (list, tuple)
 
 
-def _isawaitable(obj: Any) -> bool:
-    import types
-    from collections.abc import Awaitable
+# Specs are mostly functions, methods and classes: none of them can be
+# awaited, and the ABC check below is the slow part of telling.
+_never_awaitable = frozenset((FunctionType, MethodType, type))
 
-    if isinstance(obj, types.CoroutineType):
+
+def _isawaitable(obj: Any) -> bool:
+    if type(obj) in _never_awaitable:
+        return False
+    if isinstance(obj, CoroutineType):
         return True
-    if isinstance(obj, types.GeneratorType):
+    if isinstance(obj, GeneratorType):
         return bool(obj.gi_code.co_flags & 0x100)
     return isinstance(obj, Awaitable)
 
@@ -193,6 +198,12 @@ class _InstanceSpecInfo(_SpecInfo):
         self.snapshot = snapshot
 
 
+# An instance with nothing in its __dict__ (a function, mostly) is described
+# by its class alone: one info per class serves all of them, for as long as
+# the class's own info is current.
+_bare_instance_info: weakref.WeakKeyDictionary[Any, Any] = weakref.WeakKeyDictionary()
+
+
 def _instance_spec_info(spec: Any) -> _SpecInfo:
     try:
         own = spec.__dict__
@@ -201,11 +212,19 @@ def _instance_spec_info(spec: Any) -> _SpecInfo:
         snapshot = {}
     cls = type(spec)
     if getattr(cls, "__dir__", None) is object.__dir__ and "__dir__" not in snapshot:
-        class_names = _spec_info(cls).names_set
-        names = sorted(class_names.union(snapshot)) if snapshot else _spec_info(cls).names
-    else:
-        names = dir(spec)
-    return _InstanceSpecInfo(names, snapshot)
+        class_info = _spec_info(cls)
+        if snapshot:
+            return _InstanceSpecInfo(sorted(class_info.names_set.union(snapshot)), snapshot)
+        shared = _bare_instance_info.get(cls)
+        if shared is None or shared[0] is not class_info:
+            shared = (class_info, _InstanceSpecInfo(class_info.names, snapshot))
+            try:
+                _bare_instance_info[cls] = shared
+            except TypeError:
+                pass
+        info: _SpecInfo = shared[1]
+        return info
+    return _InstanceSpecInfo(dir(spec), snapshot)
 
 
 def _attr_is_async(spec: Any, info: _SpecInfo, name: str) -> bool:
@@ -421,6 +440,7 @@ def _set_magic_names(mock: Any, names: frozenset[str]) -> None:
 
 
 _concrete: dict[Any, Any] = {}
+_magic_plans: dict[tuple[Any, frozenset[str]], frozenset[str]] = {}
 
 
 def _concrete_class(cls: Any) -> Any:
@@ -1724,14 +1744,21 @@ class MagicMixin(Base):
             names = me._mock_spec_info.magics
         cls = type(me)
         current = cls._mock_magic_names
-        # Assigned extra magics (outside the defaults) are kept.
-        wanted = names | (current - _default_magics)
+        # Assigned extra magics (outside the defaults) are kept.  Shared
+        # classes never change their magics, so the answer is kept per
+        # (class, spec magics); the frozensets' cached hashes make that cheap.
+        plan_key = (cls, names)
+        wanted = _magic_plans.get(plan_key)
+        if wanted is None:
+            wanted = frozenset(names | (current - _default_magics))
+            if not cls.__dict__.get("_mock_private"):
+                _magic_plans[plan_key] = wanted
         if wanted != current:
             # Walk the (usually empty) instance dict, not the ~70 dropped names.
             state = me.__dict__
             for name in [n for n in state if n in current and n not in wanted]:
                 del state[name]
-            _set_magic_names(me, frozenset(wanted))
+            _set_magic_names(me, wanted)
 
 
 class NonCallableMagicMock(MagicMixin, NonCallableMock):
@@ -1836,15 +1863,6 @@ def _copy_func_details(func: Any, funcopy: Any) -> None:
 
 
 def _setup_func(funcopy: Any, mock: Any, sig: Any) -> None:
-    funcopy.mock = mock
-
-    def forward(name: str) -> Any:
-        def method(*args: Any, **kwargs: Any) -> Any:
-            return getattr(mock, name)(*args, **kwargs)
-
-        method.__name__ = name
-        return method
-
     def reset_mock() -> None:
         funcopy.method_calls = _CallList()
         funcopy.mock_calls = _CallList()
@@ -1853,27 +1871,31 @@ def _setup_func(funcopy: Any, mock: Any, sig: Any) -> None:
         if _is_instance_mock(ret) and ret is not mock:
             ret.reset_mock()
 
-    funcopy.called = False
-    funcopy.call_count = 0
-    funcopy.call_args = None
-    funcopy.call_args_list = _CallList()
-    funcopy.method_calls = _CallList()
-    funcopy.mock_calls = _CallList()
-    funcopy.return_value = mock.return_value
-    funcopy.side_effect = mock.side_effect
-    funcopy._mock_children = mock._mock_children
-    for name in (
-        "assert_called_with",
-        "assert_called_once_with",
-        "assert_has_calls",
-        "assert_any_call",
-        "assert_called",
-        "assert_not_called",
-        "assert_called_once",
-    ):
-        setattr(funcopy, name, forward(name))
-    funcopy.reset_mock = reset_mock
-    funcopy.__signature__ = sig
+    # One dict update instead of a dozen attribute stores; the assertions
+    # are the mock's own bound methods rather than a new closure each.
+    funcopy.__dict__.update(
+        {
+            "mock": mock,
+            "called": False,
+            "call_count": 0,
+            "call_args": None,
+            "call_args_list": _CallList(),
+            "method_calls": _CallList(),
+            "mock_calls": _CallList(),
+            "return_value": mock.return_value,
+            "side_effect": mock.side_effect,
+            "_mock_children": mock._mock_children,
+            "assert_called_with": mock.assert_called_with,
+            "assert_called_once_with": mock.assert_called_once_with,
+            "assert_has_calls": mock.assert_has_calls,
+            "assert_any_call": mock.assert_any_call,
+            "assert_called": mock.assert_called,
+            "assert_not_called": mock.assert_not_called,
+            "assert_called_once": mock.assert_called_once,
+            "reset_mock": reset_mock,
+            "__signature__": sig,
+        }
+    )
     object.__setattr__(mock, "_mock_delegate", funcopy)
 
 
