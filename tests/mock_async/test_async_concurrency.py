@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import sys
 import threading
 import unittest
 
@@ -24,10 +25,16 @@ class ConcurrencyTest(unittest.TestCase):
             asyncio.run(main())
 
         threads = [threading.Thread(target=worker, args=(n,)) for n in range(8)]
-        for t in threads:
-            t.start()
-        for t in threads:
-            t.join()
+        # Switch threads as often as possible, so that a lost update shows.
+        old_interval = sys.getswitchinterval()
+        sys.setswitchinterval(1e-6)
+        try:
+            for t in threads:
+                t.start()
+            for t in threads:
+                t.join()
+        finally:
+            sys.setswitchinterval(old_interval)
         self.assertEqual(m.await_count, 8000)
         self.assertEqual(len(m.await_args_list), 8000)
         self.assertEqual(m.call_count, 8000)
