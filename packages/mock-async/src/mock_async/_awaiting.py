@@ -8,10 +8,13 @@ from typing import Any
 
 from ._deps import (
     DEFAULT,
+    _AnyComparer,
     _bump,
     _Call,
     _CallList,
+    _errors,
     _lock,
+    _unmatched_calls,
     iscoroutinefunction,
     tally_property,
 )
@@ -34,18 +37,6 @@ def _is_callable(obj: Any) -> bool:
     if isinstance(obj, (staticmethod, classmethod)):
         return _is_callable(obj.__func__)
     return getattr(obj, "__call__", None) is not None  # noqa: B004
-
-
-def _matches_any(expected: Any, actual: list[Any]) -> bool:
-    """``expected in actual`` with *expected* on the left of each ``==``.
-
-    Putting the expected call on the left lets ``ANY`` (and other matchers
-    in it) decide, even against objects whose ``__eq__`` is broken.
-    """
-    for candidate in actual:
-        if all([e == a for e, a in zip(expected, candidate)]):
-            return True
-    return False
 
 
 def _state_property(name: str) -> property:
@@ -246,7 +237,7 @@ class AsyncMockMixin(FunctionAttributes):  # type: ignore[misc]
         expected = this._call_matcher(_Call((args, kwargs), two=True))
         cause = expected if isinstance(expected, Exception) else None
         actual = [this._call_matcher(c) for c in this.await_args_list]
-        if cause is not None or not _matches_any(expected, actual):
+        if cause or expected not in _AnyComparer(actual):
             raise AssertionError(
                 f"{this._format_mock_call_signature(args, kwargs)} await not found"
             ) from cause
@@ -256,30 +247,19 @@ class AsyncMockMixin(FunctionAttributes):  # type: ignore[misc]
         order by default, or each somewhere in ``await_args_list`` if
         *any_order* is true."""
         this: Any = self
-        expected = [this._call_matcher(c) for c in calls]
-        cause = next((e for e in expected if isinstance(e, Exception)), None)
         recorded = this.await_args_list
-        all_awaits = _CallList(this._call_matcher(c) for c in recorded)
-        if not any_order:
-            if expected not in all_awaits:
-                if cause is None:
-                    problem = "Awaits not found."
-                else:
-                    errors = [e if isinstance(e, Exception) else None for e in expected]
-                    problem = f"Error processing expected awaits.\nErrors: {errors}"
-                raise AssertionError(
-                    f"{problem}\nExpected: {_CallList(calls)}\nActual: {recorded}"
-                ) from cause
+        cause, missing, _ = _unmatched_calls(this, calls, recorded, any_order)
+        if not missing:
             return
-        remaining = list(all_awaits)
-        not_found = []
-        for kall in expected:
-            try:
-                remaining.remove(kall)
-            except ValueError:
-                not_found.append(kall)
-        if not_found:
-            raise AssertionError(f"{tuple(not_found)!r} not all found in await list") from cause
+        if not any_order:
+            if cause is None:
+                problem = "Awaits not found."
+            else:
+                problem = f"Error processing expected awaits.\nErrors: {_errors(missing)}"
+            raise AssertionError(
+                f"{problem}\nExpected: {_CallList(calls)}\nActual: {recorded}"
+            ) from cause
+        raise AssertionError(f"{tuple(missing)!r} not all found in await list") from cause
 
     def assert_not_awaited(self) -> None:
         """Assert that the mock was never awaited."""

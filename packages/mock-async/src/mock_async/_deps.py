@@ -11,10 +11,13 @@ from mock_core import DEFAULT, MagicMock, NonCallableMock
 from mock_core._base import _Call, _CallList
 from mock_core._deps import async_support
 from mock_core._mock import (
+    _AnyComparer,
+    _errors,
     _get_signature_object,
     _is_instance_mock,
     _lock,
     _setup_func,
+    _unmatched_calls,
 )
 from mock_core._tally import bump as _bump
 from mock_core._tally import tally_property
@@ -23,13 +26,16 @@ __all__ = [
     "DEFAULT",
     "MagicMock",
     "NonCallableMock",
+    "_AnyComparer",
     "_Call",
     "_CallList",
     "_bump",
+    "_errors",
     "_get_signature_object",
     "_is_instance_mock",
     "_lock",
     "_setup_func",
+    "_unmatched_calls",
     "async_support",
     "iscoroutinefunction",
     "tally_property",
