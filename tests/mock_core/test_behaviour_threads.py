@@ -132,20 +132,13 @@ def test_private_call_count_is_the_own_count():
     assert m.call_count == 8
 
 
-def test_counted_mock_survives_pickle_and_copy():
-    """A mock that has been called pickles and copies with its count."""
+def test_counted_mock_copies_with_its_count():
+    """A mock that has been called deep-copies with its count, counted apart afterwards."""
     import copy
-    import pickle
 
     m = core.Mock(name="m")
     m()
     m()
-    # Call records themselves do not pickle before 3.11 (pickle asks them
-    # for __getnewargs_ex__, which a call object makes up): drop them.
-    m.call_args = None
-    m.call_args_list = []
-    m.mock_calls = []
-    assert pickle.loads(pickle.dumps(m)).call_count == 2
     duplicate = copy.deepcopy(m)
     duplicate()
     assert (duplicate.call_count, m.call_count) == (3, 2)

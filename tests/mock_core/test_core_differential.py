@@ -189,13 +189,90 @@ def test_magic_unsupported_and_deleted() -> None:
     assert both(delete)[0] == both(delete)[1] == ("ok", "(False, 'TypeError')")
 
 
-def test_no_class_per_instance() -> None:
-    """Mock() and MagicMock() share their class; the reference builds one each."""
-    assert type(ours.Mock()) is type(ours.Mock())
-    assert type(ours.MagicMock()) is type(ours.MagicMock())
-    assert type(ref.Mock()) is not type(ref.Mock())
-    m = ours.MagicMock()
-    assert isinstance(m, ours.MagicMock) and type(m).__name__ == "MagicMock"
+def test_every_mock_has_its_own_class() -> None:
+    """Each live mock has a class of its own, a direct subclass of the class asked for."""
+
+    def shape(mod: Any) -> Any:
+        a, b = mod.Mock(), mod.Mock()
+        c, d = mod.MagicMock(), mod.MagicMock()
+        return (
+            type(a) is not type(b),
+            type(c) is not type(d),
+            type(a).__bases__ == (mod.Mock,),
+            type(c).__bases__ == (mod.MagicMock,),
+            type(a) is mod.Mock,
+            type(type(a)) is type,
+            type(c).__name__,
+            isinstance(c, mod.MagicMock),
+        )
+
+    assert shape(ours) == shape(ref)
+
+
+def test_class_writes_reach_one_mock() -> None:
+    """type(m).x = ... (PropertyMock, magic methods, plain values) changes m alone."""
+
+    def writes(mod: Any) -> Any:
+        a, b = mod.MagicMock(), mod.MagicMock()
+        type(a).p = mod.PropertyMock(return_value=1)
+        m = mod.Mock()
+        m.other = mod.Mock()
+        type(m).foo = mod.PropertyMock(return_value=3)
+        m1, m2 = mod.MagicMock(), mod.MagicMock()
+        type(m1).__len__ = lambda s: 5
+        x = mod.Mock()
+        type(x).x = 5
+        return (a.p, type(b.p).__name__, m.foo, len(m1), len(m2), x.x, type(mod.Mock().x).__name__)
+
+    assert writes(ours) == writes(ref) == (1, "MagicMock", 3, 5, 0, 5, "Mock")
+
+
+def test_user_subclass_writes_reach_every_instance() -> None:
+    """A write to a user's mock subclass reaches all its instances; no metaclass conflicts."""
+    import collections.abc
+
+    def subclass(mod: Any) -> Any:
+        class MyMock(mod.Mock):
+            pass
+
+        MyMock()
+        MyMock.helper = lambda self: "h"
+
+        class MockCallback(mod.Mock, collections.abc.Mapping):  # type: ignore[misc]
+            def __getitem__(self, key: Any) -> Any:
+                return key
+
+            def __iter__(self) -> Any:
+                return iter(())
+
+            def __len__(self) -> int:
+                return 0
+
+        return MyMock().helper(), type(MockCallback()).__bases__ == (MockCallback,)
+
+    assert subclass(ours) == subclass(ref) == ("h", True)
+
+
+def test_copies_compare_equal_to_the_original() -> None:
+    """copy.copy and copy.deepcopy of a MagicMock compare equal to it, as in the reference."""
+    import copy
+
+    def copies(mod: Any) -> Any:
+        m = mod.MagicMock()
+        shallow, deep = copy.copy(m), copy.deepcopy(m)
+        return shallow == m, m == shallow, deep == m, m == deep, type(deep).__mro__[1] is type(m)
+
+    assert copies(ours) == copies(ref)
+
+
+def test_mocks_do_not_pickle() -> None:
+    """Like the reference's, a mock's own class cannot be found by name, so pickling fails."""
+    import pickle
+
+    for mod in (ours, ref):
+        for cls in (mod.Mock, mod.MagicMock, mod.NonCallableMagicMock, mod.PropertyMock):
+            with pytest.raises(pickle.PicklingError):
+                pickle.dumps(cls())
 
 
 def test_magic_assigned_to_plain_mock_stays_private() -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from mock_backports import iscoroutinefunction
 from mock_core import DEFAULT, MagicMock, NonCallableMock
 from mock_core._base import _Call, _CallList
+from mock_core._classes import register as register_mock_class
 from mock_core._deps import async_support
 from mock_core._mock import (
     _AnyComparer,
@@ -38,5 +39,6 @@ __all__ = [
     "_unmatched_calls",
     "async_support",
     "iscoroutinefunction",
+    "register_mock_class",
     "tally_property",
 ]

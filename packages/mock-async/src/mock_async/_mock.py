@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from ._awaiting import AsyncMockMixin
-from ._deps import MagicMock
+from ._deps import MagicMock, register_mock_class
 
-__all__ = ["AsyncMagicMixin", "AsyncMock", "AsyncMockMixin", "async_variant"]
+__all__ = ["AsyncMagicMixin", "AsyncMock", "AsyncMockMixin"]
 
 # The reference names the magic half of AsyncMock "AsyncMagicMixin"; here
 # the magic support is MagicMock's own, so the name points at MagicMock.
@@ -32,23 +32,4 @@ class AsyncMock(AsyncMockMixin, MagicMock):
     __module__ = "mock_async"
 
 
-_variants: dict[type, type] = {}
-
-
-def async_variant(cls: type) -> type:
-    """The subclass of *cls* whose instances are awaited like an AsyncMock.
-
-    Used for ``Mock(spec=async_function)``; one class per *cls*, cached.  It
-    keeps *cls*'s name, so reprs and ``isinstance(m, cls)`` are unchanged.
-    """
-    variant = _variants.get(cls)
-    if variant is None:
-        if issubclass(cls, AsyncMockMixin):
-            return cls
-        namespace = {
-            "__module__": cls.__module__,
-            "__doc__": cls.__doc__,
-            "__qualname__": cls.__qualname__,
-        }
-        variant = _variants.setdefault(cls, type(cls.__name__, (AsyncMockMixin, cls), namespace))
-    return variant
+register_mock_class(AsyncMock)

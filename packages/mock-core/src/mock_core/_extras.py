@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from typing import Any
 
+from . import _classes
 from ._base import DEFAULT, sentinel
 from ._mock import MagicMixin, MagicMock, Mock, NonCallableMock, _plain_signatures, _SpecState
 
@@ -237,4 +238,5 @@ class ThreadingMock(ThreadingMixin, Mock):
 ThreadingMock.__module__ = "mock_core"
 
 
+_classes.register(ThreadingMock)
 _plain_signatures(mock_open, seal, ThreadingMixin, ThreadingMock)

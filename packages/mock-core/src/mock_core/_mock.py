@@ -15,6 +15,7 @@ from threading import RLock
 from types import CoroutineType, FunctionType, GeneratorType, MethodType
 from typing import Any, Callable
 
+from . import _classes
 from ._base import (
     DEFAULT,
     InvalidSpecError,
@@ -299,158 +300,63 @@ def _compute_signature_object(func: Any, as_instance: bool, eat_self: bool) -> A
 
 
 # --------------------------------------------------------------------------
-# Classes: the metaclass, magic descriptors and generated variants.
+# Each mock's own class (see _classes).
 
-# The most recently created top-level mock of each class.  ``type(m).attr =
-# value`` (the documented way to attach a PropertyMock) must reach only ``m``
-# although ``type(m)`` is shared: such class-level writes move that mock to a
-# class of its own.
-_last_top_level: dict[Any, Any] = {}
-
-
-def _redirect_target(cls: Any) -> Any:
-    ref = _last_top_level.get(cls)
-    target = ref() if ref is not None else None
-    if target is None or type(target) is not cls:
-        return None
-    return target
+_new_object = object.__new__
+_weakref = weakref.ref
+# Templates of the package's classes created without a spec, by class.
+_plain_templates: dict[Any, _classes.Template] = {}
 
 
-class _MockMeta(type):
-    def __setattr__(cls, name: str, value: Any) -> None:
-        if not cls.__dict__.get("_mock_private") and (
-            name in _all_magics or name == "__call__" or callable(value)
-        ):
-            target = _redirect_target(cls)
-            if target is not None:
-                cls = _make_private(target)
-        type.__setattr__(cls, name, value)
-
-    def __delattr__(cls, name: str) -> None:
-        if not cls.__dict__.get("_mock_private"):
-            target = _redirect_target(cls)
-            if target is not None:
-                cls = _make_private(target)
-                if name not in cls.__dict__:
-                    # Hide what the shared class has, for this mock only.
-                    type.__setattr__(cls, name, _Hidden(name))
-                    return
-        type.__delattr__(cls, name)
+def _spec_magics(spec: Any) -> frozenset[str]:
+    """The default magic methods a MagicMock specced on ``spec`` starts with."""
+    if _is_list(spec):
+        return _default_magics.intersection(spec)
+    if isinstance(spec, type):
+        return _spec_info(spec).magics
+    # An instance: its class's magics; __init__ corrects the rare instance
+    # whose dir() says otherwise.
+    return _spec_info(type(spec)).magics
 
 
-class _Hidden:
-    """Hides an inherited class attribute from one private class."""
-
-    def __init__(self, name: str) -> None:
-        self.name = name
-
-    def __get__(self, obj: Any, owner: Any = None) -> Any:
-        raise AttributeError(self.name)
-
-
-_set_class = object.__dict__["__class__"].__set__
-
-
-class _MagicSlot:
-    """A magic method on a mock class: the per-instance child, made on first use."""
-
-    __slots__ = ("name",)
-
-    def __init__(self, name: str) -> None:
-        self.name = name
-
-    def __get__(self, obj: Any, owner: Any = None) -> Any:
-        if obj is None:
-            # ``type(m).__str__``: the class is shared, so this means the
-            # most recently made mock of that class.
-            obj = _redirect_target(owner)
-            if obj is None:
-                return self
-        name = self.name
-        found = obj.__dict__.get(name)
-        if found is not None:
-            return found
-        return obj._mock_make_magic(name)
-
-
-def _origin(cls: Any) -> Any:
-    return cls.__dict__.get("_mock_origin", cls)
-
-
-_variants: dict[Any, Any] = {}
-
-
-def _variant(cls: Any, names: frozenset[str]) -> Any:
-    """The class for instances of ``cls`` that support exactly ``names`` magics."""
-    origin = _origin(cls)
-    key = (origin, names)
-    found = _variants.get(key)
-    if found is None:
-        with _lock:
-            found = _variants.get(key)
-            if found is None:
-                namespace: dict[str, Any] = {
-                    "__slots__": (),
-                    "__module__": origin.__module__,
-                    "__qualname__": origin.__qualname__,
-                    "__doc__": origin.__doc__,
-                    "_mock_origin": origin,
-                    "_mock_magic_names": names,
-                }
-                for name in names:
-                    namespace[name] = _MagicSlot(name)
-                found = _MockMeta(origin.__name__, (origin,), namespace)
-                _variants[key] = found
-    return found
-
-
-def _make_private(mock: Any) -> Any:
-    cls = type(mock)
-    if cls.__dict__.get("_mock_private"):
-        return cls
-    namespace = {
-        "__slots__": (),
-        "__module__": cls.__module__,
-        "__qualname__": cls.__qualname__,
-        "__doc__": cls.__doc__,
-        "_mock_origin": _origin(cls),
-        "_mock_private": True,
-    }
-    private = _MockMeta(cls.__name__, (cls,), namespace)
-    _set_class(mock, private)
-    return private
-
-
-def _set_magic_names(mock: Any, names: frozenset[str]) -> None:
-    cls = type(mock)
-    if cls._mock_magic_names == names:
-        return
-    if cls.__dict__.get("_mock_private"):
-        # A private class may be changed in place.
-        for name in names - cls._mock_magic_names:
-            type.__setattr__(cls, name, _MagicSlot(name))
-        for name in cls._mock_magic_names - names:
-            if name in cls.__dict__:
-                type.__delattr__(cls, name)
-            else:
-                type.__setattr__(cls, name, _Hidden(name))
-        type.__setattr__(cls, "_mock_magic_names", names)
-        return
-    _set_class(mock, _variant(cls, names))
-
-
-_concrete: dict[Any, Any] = {}
-_magic_plans: dict[tuple[Any, frozenset[str]], frozenset[str]] = {}
-
-
-def _concrete_class(cls: Any) -> Any:
-    """The class an unconfigured instance of ``cls`` really gets."""
+def _template(cls: Any, spec: Any, kw: dict[str, Any]) -> _classes.Template:
+    """The template for an instance of ``cls`` made with these arguments."""
+    spec_set = kw.get("spec_set")
+    # As in the reference, a spec_set passed (even None) decides asyncness.
+    deciding = spec_set if "spec_set" in kw else spec
+    mixin = None
+    if deciding is not None and not cls._mock_is_async and _is_async_obj(deciding):
+        mixin = async_support().AsyncMockMixin
+    magics = None
     if issubclass(cls, MagicMixin):
-        concrete = _variant(cls, _default_magics)
-    else:
-        concrete = cls
-    _concrete[cls] = concrete
-    return concrete
+        used = spec_set if spec_set is not None else spec
+        if used is not None:
+            magics = _spec_magics(used)
+        elif _is_own_magic_class(cls):
+            # A copy of a magic mock: its class inherits the original's
+            # magic methods, bound to the original, as in the reference.
+            magics = frozenset()
+        else:
+            magics = _default_magics
+    template = _classes.template_for(cls, mixin, magics)
+    if spec is None and spec_set is None and template.recycle:
+        _plain_templates[cls] = template
+    return template
+
+
+def _is_own_magic_class(cls: Any) -> bool:
+    return any(type(value) is _classes.MagicSlot for value in cls.__dict__.values())
+
+
+def _as_method(name: str, func: Any) -> Any:
+    """A plain function that calls ``func`` with the instance first (a
+    callable assigned as a magic method of a mock)."""
+
+    def method(self: Any, /, *args: Any, **kw: Any) -> Any:
+        return func(self, *args, **kw)
+
+    method.__name__ = name
+    return method
 
 
 # --------------------------------------------------------------------------
@@ -469,6 +375,7 @@ _allowed_names = {
 _slot_names = (
     "__dict__",
     "__weakref__",
+    "_mock_shape",
     "_mock_parent",
     "_mock_name",
     "_mock_new_name",
@@ -570,14 +477,32 @@ class Base:
         pass
 
 
-class NonCallableMock(Base, metaclass=_MockMeta):
+class NonCallableMock(Base):
     """A non-callable version of `Mock`"""
 
     __slots__ = _slot_names
     _lock = _lock
     locals().update(_state_defaults)
-    _mock_magic_names: frozenset[str] = frozenset()
     _mock_is_async = False
+
+    def __new__(cls, /, *args: Any, **kw: Any) -> Any:
+        # Every instance gets a class of its own: an idle one of the right
+        # template when there is one (see _classes).
+        spec = args[0] if args else kw.get("spec")
+        if spec is None and "spec_set" not in kw:
+            template = _plain_templates.get(cls)
+            if template is None:
+                template = _template(cls, None, kw)
+        else:
+            template = _template(cls, spec, kw)
+        try:
+            shape = template.free.pop()
+        except IndexError:
+            shape = template.build()
+        self: Any = _new_object(shape.cls)
+        _set_shape(self, shape)
+        shape.owner = _weakref(self, shape.callback)
+        return self
 
     def __init__(
         self,
@@ -594,27 +519,6 @@ class NonCallableMock(Base, metaclass=_MockMeta):
         unsafe: bool = False,
         **kwargs: Any,
     ) -> None:
-        if (spec is not None or spec_set is not None) and not type(self)._mock_is_async:
-            if _is_async_obj(spec_set or spec):
-                # A spec that is async makes the mock async: switch to the
-                # provider's variant class and initialise as that class.
-                _set_class(self, async_support().async_variant(type(self)))
-                type(self).__init__(
-                    self,
-                    spec,
-                    wraps,
-                    name,
-                    spec_set,
-                    parent,
-                    _spec_state,
-                    _new_name,
-                    _new_parent,
-                    _spec_as_instance=_spec_as_instance,
-                    _eat_self=_eat_self,
-                    unsafe=unsafe,
-                    **kwargs,
-                )
-                return
         if _new_parent is None:
             _new_parent = parent
         # (Re-)initialising changes links that cached chains may hold.
@@ -637,8 +541,6 @@ class NonCallableMock(Base, metaclass=_MockMeta):
             self._mock_add_spec(spec, spec_set, _spec_as_instance, _eat_self)
         elif spec_set is not None:
             self.__dict__["_spec_set"] = spec_set
-        if _new_parent is None:
-            _last_top_level[type(self)] = weakref.ref(self)
         if kwargs:
             self.configure_mock(**kwargs)
 
@@ -1057,6 +959,9 @@ class NonCallableMock(Base, metaclass=_MockMeta):
         if name in _internal_names:
             if name in _link_names:
                 _links_changed()
+            elif name == "_mock_shape":
+                # A mock keeps its own (a copy is offered the original's).
+                return None
             return object.__setattr__(self, name, value)
         if (
             self._spec_set
@@ -1071,7 +976,9 @@ class NonCallableMock(Base, metaclass=_MockMeta):
             names = self._mock_names()
             if names is not None and name not in names:
                 raise AttributeError(f"Mock object has no attribute '{name}'")
+            # Magic methods are looked up on the class: this mock's own.
             if not _is_instance_mock(value):
+                setattr(type(self), name, _as_method(name, value))
                 original = value
 
                 def value(*args: Any, **kw: Any) -> Any:
@@ -1079,9 +986,8 @@ class NonCallableMock(Base, metaclass=_MockMeta):
 
             else:
                 _check_and_set_parent(self, value, None, name)
+                setattr(type(self), name, value)
                 self._mock_children[name] = value
-            if name not in type(self)._mock_magic_names:
-                _set_magic_names(self, type(self)._mock_magic_names | {name})
         elif name == "__class__":
             object.__setattr__(self, "_spec_class", value)
             return None
@@ -1098,8 +1004,8 @@ class NonCallableMock(Base, metaclass=_MockMeta):
     def __delattr__(self, name: str) -> None:
         if name in _link_names:
             _links_changed()
-        if name in _all_magics and name in type(self)._mock_magic_names:
-            _set_magic_names(self, type(self)._mock_magic_names - {name})
+        if name in _all_magics and name in type(self).__dict__:
+            delattr(type(self), name)
             if name not in self.__dict__:
                 return
         children = self._mock_children
@@ -1276,7 +1182,8 @@ class NonCallableMock(Base, metaclass=_MockMeta):
             else:
                 klass = Mock
         else:
-            klass = _origin(cls)
+            # The class asked for (the own class's base), as in the reference.
+            klass = cls.__mro__[1]
         return klass(**kw)
 
     def _calls_repr(self) -> str:
@@ -1310,6 +1217,7 @@ _set_name = NonCallableMock.__dict__["_mock_name"].__set__
 _set_new_name = NonCallableMock.__dict__["_mock_new_name"].__set__
 _set_new_parent = NonCallableMock.__dict__["_mock_new_parent"].__set__
 _set_children = NonCallableMock.__dict__["_mock_children"].__set__
+_set_shape = NonCallableMock.__dict__["_mock_shape"].__set__
 
 for _name in ("called", "call_args"):
     type.__setattr__(NonCallableMock, _name, _delegating(_name))
@@ -1358,13 +1266,17 @@ def _filter_dir() -> bool:
 
 
 def _public_dir(cls: Any) -> list[str]:
-    found = _public_dir_cache.get(cls)
-    if found is None:
-        found = [e for e in dir(cls) if not e.startswith("_")]
-        if not cls.__dict__.get("_mock_private"):
-            # A private class may change and dies with its mock: not cached.
-            _public_dir_cache[cls] = found
-    return found
+    """The public names of ``dir(cls)``, for a mock's own class ``cls``."""
+    names = [name for name in cls.__dict__ if not name.startswith("_")]
+    for base in cls.__bases__:
+        found = _public_dir_cache.get(base)
+        if found is None:
+            found = [name for name in dir(base) if not name.startswith("_")]
+            if base in _classes.library:
+                # Only the package's own classes are known not to change.
+                _public_dir_cache[base] = found
+        names.extend(found)
+    return names
 
 
 def _unmatched_calls(mock: Any, calls: Any, recorded: Any, any_order: bool) -> Any:
@@ -1684,28 +1596,6 @@ class Mock(CallableMixin, NonCallableMock):
         unsafe: bool = False,
         **kwargs: Any,
     ) -> None:
-        if (spec is not None or spec_set is not None) and not type(self)._mock_is_async:
-            if _is_async_obj(spec_set or spec):
-                # See NonCallableMock.__init__.
-                _set_class(self, async_support().async_variant(type(self)))
-                type(self).__init__(
-                    self,
-                    spec=spec,
-                    side_effect=side_effect,
-                    return_value=return_value,
-                    wraps=wraps,
-                    name=name,
-                    spec_set=spec_set,
-                    parent=parent,
-                    _spec_state=_spec_state,
-                    _new_name=_new_name,
-                    _new_parent=_new_parent,
-                    _spec_as_instance=_spec_as_instance,
-                    _eat_self=_eat_self,
-                    unsafe=unsafe,
-                    **kwargs,
-                )
-                return
         if _new_parent is None:
             _new_parent = parent
         # (Re-)initialising changes links that cached chains may hold.
@@ -1730,8 +1620,6 @@ class Mock(CallableMixin, NonCallableMock):
             self._mock_add_spec(spec, spec_set, _spec_as_instance, _eat_self)
         elif spec_set is not None:
             self.__dict__["_spec_set"] = spec_set
-        if _new_parent is None:
-            _last_top_level[type(self)] = weakref.ref(self)
         if kwargs:
             self.configure_mock(**kwargs)
         if side_effect is not None:
@@ -1741,40 +1629,28 @@ class Mock(CallableMixin, NonCallableMock):
 class MagicMixin(Base):
     __slots__ = ()
 
-    def __new__(cls, /, *args: Any, **kw: Any) -> Any:
-        # Instances get the generated class that holds the magic methods.
-        target = _concrete.get(cls)
-        if target is None:
-            target = _concrete_class(cls)
-        return object.__new__(target)
-
     def _mock_set_magics(self) -> None:
         me: Any = self
         src = me._mock_spec_src
         if src is None:
-            names = _default_magics
+            wanted = _default_magics
         elif _is_list(src):
-            names = _default_magics.intersection(src)
+            wanted = _default_magics.intersection(src)
         else:
             me._mock_names()
-            names = me._mock_spec_info.magics
+            wanted = me._mock_spec_info.magics
         cls = type(me)
-        current = cls._mock_magic_names
-        # Assigned extra magics (outside the defaults) are kept.  Shared
-        # classes never change their magics, so the answer is kept per
-        # (class, spec magics); the frozensets' cached hashes make that cheap.
-        plan_key = (cls, names)
-        wanted = _magic_plans.get(plan_key)
-        if wanted is None:
-            wanted = frozenset(names | (current - _default_magics))
-            if not cls.__dict__.get("_mock_private"):
-                _magic_plans[plan_key] = wanted
-        if wanted != current:
-            # Walk the (usually empty) instance dict, not the ~70 dropped names.
-            state = me.__dict__
-            for name in [n for n in state if n in current and n not in wanted]:
-                del state[name]
-            _set_magic_names(me, wanted)
+        shape = me._mock_shape
+        if shape.magics == wanted and shape.cls is cls and shape.pristine():
+            # The class was built with exactly these (the usual case).
+            return
+        own = cls.__dict__
+        if src is not None:
+            for name in [name for name in _default_magics - wanted if name in own]:
+                delattr(me, name)
+        for name in wanted:
+            if name not in own:
+                type.__setattr__(cls, name, _classes.MagicSlot(name, shape))
 
 
 class NonCallableMagicMock(MagicMixin, NonCallableMock):
@@ -1940,6 +1816,8 @@ _plain_signatures(
     PropertyMock,
     _setup_func,
 )
+
+_classes.register(NonCallableMock, Mock, MagicMock, NonCallableMagicMock, PropertyMock)
 
 for _cls in (NonCallableMock, Mock, MagicMock, NonCallableMagicMock, PropertyMock, CallableMixin):
     type.__setattr__(_cls, "__module__", "mock_core")
