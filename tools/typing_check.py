@@ -1,0 +1,163 @@
+"""Users' type checkers see with ``mock`` what they see with ``unittest.mock``.
+
+The corpus in tests/typing/ is written against ``unittest.mock`` (typed by
+typeshed's stdlib stub).  It is checked twice, as written and with the import
+switched to ``mock``, under mypy (default and ``--strict``) and pyright
+(standard); every checker must report the same errors (file, line, code) for
+both.  Then ``pyright --verifytypes`` must score each package at least 95%.
+
+Run from an environment where the packages and mock are importable, with
+mypy and pyright installed (``hatch run typing:check``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "tests" / "typing"
+PACKAGES = ("mock", "mock_core", "mock_async", "mock_patch", "mock_backports")
+THRESHOLD = 0.95
+# The corpus uses typing.assert_type and ThreadingMock (typeshed: 3.13+).
+PYTHON_VERSION = "3.13"
+
+Diagnostic = tuple[str, int, str]
+
+
+def to_mock(source: str) -> str:
+    """The corpus as a user would write it after switching to mock."""
+    source = re.sub(r"^from unittest import mock$", "import mock", source, flags=re.M)
+    return re.sub(r"\bunittest\.mock\b", "mock", source)
+
+
+def write_variants(work: Path) -> dict[str, Path]:
+    variants = {"unittest.mock": work / "with_unittest_mock", "mock": work / "with_mock"}
+    for name, folder in variants.items():
+        folder.mkdir()
+        for path in sorted(CORPUS.glob("*.py")):
+            text = path.read_text(encoding="utf-8")
+            (folder / path.name).write_text(
+                text if name == "unittest.mock" else to_mock(text), encoding="utf-8"
+            )
+    return variants
+
+
+def run_mypy(folder: Path, strict: bool) -> list[Diagnostic]:
+    # An empty config of our own: the user's defaults, not this repository's.
+    config = folder / "mypy.ini"
+    config.write_text("[mypy]\n", encoding="utf-8")
+    command = [sys.executable, "-m", "mypy", "--config-file", str(config)]
+    command += ["--python-version", PYTHON_VERSION, "--cache-dir", str(folder / ".mypy_cache")]
+    command += ["--show-error-codes", "--no-error-summary", "--hide-error-context"]
+    if strict:
+        command.append("--strict")
+    command += sorted(p.name for p in folder.glob("*.py"))
+    done = subprocess.run(command, cwd=folder, capture_output=True, text=True)
+    if done.returncode not in (0, 1):
+        raise SystemExit(f"mypy failed:\n{done.stdout}{done.stderr}")
+    found = []
+    for line in done.stdout.splitlines():
+        match = re.match(r"(.+?):(\d+): error: .*?(?:\[([\w-]+)\])?$", line)
+        if match:
+            found.append((match[1], int(match[2]), match[3] or "", line))
+    return _keep(found)
+
+
+def pyright_command() -> list[str]:
+    return [sys.executable, "-m", "pyright"]
+
+
+def run_pyright(folder: Path) -> list[Diagnostic]:
+    config = {"pythonVersion": PYTHON_VERSION, "typeCheckingMode": "standard"}
+    (folder / "pyrightconfig.json").write_text(json.dumps(config), encoding="utf-8")
+    command = [*pyright_command(), "--outputjson", "--pythonpath", sys.executable]
+    done = subprocess.run(command, cwd=folder, capture_output=True, text=True)
+    try:
+        report = json.loads(done.stdout)
+    except json.JSONDecodeError:
+        raise SystemExit(f"pyright failed:\n{done.stdout}{done.stderr}") from None
+    found = []
+    for item in report["generalDiagnostics"]:
+        if item["severity"] != "error":
+            continue
+        name = Path(item["file"]).name
+        line = item["range"]["start"]["line"] + 1
+        text = f"{name}:{line}: {item['message'].splitlines()[0]} [{item.get('rule', '')}]"
+        found.append((name, line, item.get("rule", ""), text))
+    return _keep(found)
+
+
+_messages: dict[Diagnostic, str] = {}
+
+
+def _keep(found: list[tuple[str, int, str, str]]) -> list[Diagnostic]:
+    keys = []
+    for name, line, code, text in found:
+        key = (name, line, code)
+        _messages[key] = text
+        keys.append(key)
+    return sorted(keys)
+
+
+def verifytypes(package: str) -> float:
+    command = [*pyright_command(), "--verifytypes", package, "--outputjson"]
+    command += ["--pythonpath", sys.executable]
+    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
+    try:
+        report = json.loads(done.stdout)
+    except json.JSONDecodeError:
+        raise SystemExit(f"pyright --verifytypes failed:\n{done.stdout}{done.stderr}") from None
+    score = report["typeCompleteness"]["completenessScore"]
+    if score < THRESHOLD:
+        for item in report["typeCompleteness"]["symbols"]:
+            for diag in item.get("diagnostics", []):
+                if diag["severity"] == "error":
+                    print(f"    {item['name']}: {diag['message'].splitlines()[0]}")
+    return float(score)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--no-verifytypes", action="store_true", help="skip verifytypes")
+    parser.add_argument("--no-corpus", action="store_true", help="skip the corpus")
+    options = parser.parse_args()
+    failed = False
+    if not options.no_corpus:
+        work = Path(tempfile.mkdtemp(prefix="mock-typing-"))
+        try:
+            variants = write_variants(work)
+            checkers = {
+                "mypy": lambda folder: run_mypy(folder, strict=False),
+                "mypy --strict": lambda folder: run_mypy(folder, strict=True),
+                "pyright": run_pyright,
+            }
+            print(f"{'checker':<16}{'unittest.mock':>14}{'mock':>8}")
+            for label, check in checkers.items():
+                reference = check(variants["unittest.mock"])
+                ours = check(variants["mock"])
+                print(f"{label:<16}{len(reference):>14}{len(ours):>8}")
+                if reference != ours:
+                    failed = True
+                    for key in sorted(set(ours) - set(reference)):
+                        print(f"    new with mock: {_messages[key]}")
+                    for key in sorted(set(reference) - set(ours)):
+                        print(f"    only with unittest.mock: {_messages[key]}")
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
+    if not options.no_verifytypes:
+        for package in PACKAGES:
+            score = verifytypes(package)
+            print(f"verifytypes {package:<16}{score:7.1%}")
+            failed = failed or score < THRESHOLD
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
