@@ -13,7 +13,7 @@ import weakref
 from collections.abc import Awaitable
 from threading import RLock
 from types import CoroutineType, FunctionType, GeneratorType, MethodType
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 from ._base import (
     DEFAULT,
@@ -570,7 +570,26 @@ class Base:
         pass
 
 
-class NonCallableMock(Base, metaclass=_MockMeta):
+if TYPE_CHECKING:
+    from typing_extensions import Self
+
+    # What type checkers see (typeshed's contract): a mock stands in for any
+    # type, so its class has an Any base; the call records have their types.
+    class _MockBase(Base, Any):  # type: ignore[misc]
+        return_value: Any
+        side_effect: Any
+        called: bool
+        call_count: int
+        call_args: _Call | Any
+        call_args_list: _CallList
+        method_calls: _CallList
+        mock_calls: _CallList
+
+else:
+    _MockBase = Base
+
+
+class NonCallableMock(_MockBase, metaclass=_MockMeta):
     """A non-callable version of `Mock`"""
 
     __slots__ = _slot_names
@@ -775,7 +794,7 @@ class NonCallableMock(Base, metaclass=_MockMeta):
             object.__setattr__(self, "_mock_return_value", value)
             _check_and_set_parent(self, value, None, "()")
 
-    return_value = property(
+    return_value: Any = property(
         __get_return_value,
         __set_return_value,
         None,
@@ -812,7 +831,7 @@ class NonCallableMock(Base, metaclass=_MockMeta):
         else:
             delegate.side_effect = value
 
-    side_effect = property(__get_side_effect, __set_side_effect)
+    side_effect: Any = property(__get_side_effect, __set_side_effect)
 
     # -- call records ----------------------------------------------------------
 
@@ -845,7 +864,9 @@ class NonCallableMock(Base, metaclass=_MockMeta):
 
     _mock_call_args_list = property(_get_calls_list, _set_calls_list)
     _mock_mock_calls = property(_get_mock_calls_list, _set_mock_calls_list)
-    method_calls = property(_get_method_calls_list, _set_method_calls_list)
+    method_calls: _CallList = property(  # type: ignore[assignment]
+        _get_method_calls_list, _set_method_calls_list
+    )
 
     def reset_mock(
         self,
@@ -1119,7 +1140,7 @@ class NonCallableMock(Base, metaclass=_MockMeta):
 
     def _format_mock_failure_message(self, args: Any, kwargs: Any, action: str = "call") -> str:
         expected = self._format_mock_call_signature(args, kwargs)
-        actual = self._format_mock_call_signature(*self.call_args)  # type: ignore[misc]
+        actual = self._format_mock_call_signature(*self.call_args)
         return f"expected {action} not found.\nExpected: {expected}\n  Actual: {actual}"
 
     def _get_call_signature_from_name(self, name: str) -> Any:
@@ -1679,9 +1700,9 @@ class Mock(CallableMixin, NonCallableMock):
         _spec_state: Any = None,
         _new_name: Any = "",
         _new_parent: Any = None,
-        _spec_as_instance: bool = False,
+        _spec_as_instance: Any = False,
         _eat_self: Any = None,
-        unsafe: bool = False,
+        unsafe: Any = False,
         **kwargs: Any,
     ) -> None:
         if (spec is not None or spec_set is not None) and not type(self)._mock_is_async:
@@ -1741,12 +1762,12 @@ class Mock(CallableMixin, NonCallableMock):
 class MagicMixin(Base):
     __slots__ = ()
 
-    def __new__(cls, /, *args: Any, **kw: Any) -> Any:
+    def __new__(cls, /, *args: Any, **kw: Any) -> Self:
         # Instances get the generated class that holds the magic methods.
         target = _concrete.get(cls)
         if target is None:
             target = _concrete_class(cls)
-        return object.__new__(target)
+        return object.__new__(target)  # type: ignore[no-any-return]
 
     def _mock_set_magics(self) -> None:
         me: Any = self
