@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 __all__ = [
     "ANY",
@@ -239,7 +239,7 @@ class _Call(tuple[Any, ...]):
         return (other_args, other_kwargs) == (self_args, self_kwargs)
 
     __ne__ = object.__ne__
-    __hash__ = None  # type: ignore[assignment]
+    __hash__: ClassVar[None] = None  # type: ignore[assignment]
 
     def __call__(self, /, *args: Any, **kwargs: Any) -> _Call:
         name = self._mock_name

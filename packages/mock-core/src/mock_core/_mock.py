@@ -61,7 +61,7 @@ def _links_changed() -> None:
 _new_tuple = tuple.__new__
 _UNSET: Any = object()
 
-FunctionTypes = (type(_format_call_signature), MethodType)
+FunctionTypes: tuple[type, ...] = (type(_format_call_signature), MethodType)
 
 
 def _is_instance_mock(obj: Any) -> bool:

@@ -147,7 +147,8 @@ class _Patcher(Protocol):
     ) -> _patch[Any]: ...
 
     @staticmethod
-    def stopall() -> None: ...
+    def stopall() -> None:
+        """Stop every patch started with ``start``."""
 
 
 _patch_function.__name__ = "patch"
@@ -160,4 +161,4 @@ vars(_patch_function).update(
     stopall=_patch_stopall,
     TEST_PREFIX="test",
 )
-patch = cast("_Patcher", _patch_function)
+patch: _Patcher = cast("_Patcher", _patch_function)

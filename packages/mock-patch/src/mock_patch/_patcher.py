@@ -136,13 +136,13 @@ class _patch(Generic[_T]):
         self.new = new
         self.new_callable = new_callable
         self.spec = spec
-        self.create = create
+        self.create: bool = create
         self.has_local = False
         self.spec_set = spec_set
         self.autospec = autospec
         self.kwargs = kwargs
         self.additional_patchers: list[Any] = []
-        self.is_started = False
+        self.is_started: bool = False
 
     def copy(self) -> _patch[_T]:
         """Return an unstarted patcher doing the same patching."""
@@ -319,7 +319,7 @@ class _patch(Generic[_T]):
         if self.is_started:
             raise RuntimeError("Patch is already started")
         new = self.new
-        self.target = self.getter()
+        self.target: Any = self.getter()
 
         spec, spec_set, autospec = self.spec, self.spec_set, self.autospec
         if spec is False:
@@ -532,6 +532,8 @@ if TYPE_CHECKING:
     # Only for type checkers: the patcher that passes the new mock to the
     # decorated function as an extra argument, so the signature changes.
     class _patch_pass_arg(_patch[_T]):
+        """A patcher whose decorated function takes the new object as an argument."""
+
         @overload
         def __call__(self, func: _TT) -> _TT: ...
         @overload
