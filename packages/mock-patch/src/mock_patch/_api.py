@@ -8,8 +8,15 @@ from ._dict import _patch_dict
 from ._patcher import _patch_function, _patch_multiple, _patch_object, _patch_stopall
 
 if TYPE_CHECKING:
+    from typing_extensions import TypeAlias
+
     from ._deps import AsyncMock, MagicMock
     from ._patcher import _patch, _patch_pass_arg
+
+    # A spec / spec_set / autospec left off: ``new`` is used as it is.
+    _Off: TypeAlias = "Literal[False] | None"
+    # What patch makes when given neither ``new`` nor ``new_callable``.
+    _Made: TypeAlias = "MagicMock | AsyncMock"
 
 __all__ = ["patch"]
 
@@ -33,10 +40,10 @@ class _Patcher(Protocol):
         self,
         target: str,
         new: _T,
-        spec: Literal[False] | None = None,
+        spec: _Off = None,
         create: bool = False,
-        spec_set: Literal[False] | None = None,
-        autospec: Literal[False] | None = None,
+        spec_set: _Off = None,
+        autospec: _Off = None,
         new_callable: None = None,
         *,
         unsafe: bool = False,
@@ -49,7 +56,7 @@ class _Patcher(Protocol):
         spec: Any = None,
         create: bool = False,
         spec_set: Any = None,
-        autospec: Literal[False] | None = None,
+        autospec: _Off = None,
         new_callable: Callable[..., _T],
         unsafe: bool = False,
         **kwargs: Any,
@@ -66,7 +73,7 @@ class _Patcher(Protocol):
         new_callable: None = None,
         unsafe: bool = False,
         **kwargs: Any,
-    ) -> _patch_pass_arg[MagicMock | AsyncMock]: ...
+    ) -> _patch_pass_arg[_Made]: ...
 
     @overload
     @staticmethod
@@ -74,10 +81,10 @@ class _Patcher(Protocol):
         target: Any,
         attribute: str,
         new: _T,
-        spec: Literal[False] | None = None,
+        spec: _Off = None,
         create: bool = False,
-        spec_set: Literal[False] | None = None,
-        autospec: Literal[False] | None = None,
+        spec_set: _Off = None,
+        autospec: _Off = None,
         new_callable: None = None,
         *,
         unsafe: bool = False,
@@ -91,7 +98,7 @@ class _Patcher(Protocol):
         spec: Any = None,
         create: bool = False,
         spec_set: Any = None,
-        autospec: Literal[False] | None = None,
+        autospec: _Off = None,
         new_callable: Callable[..., _T],
         unsafe: bool = False,
         **kwargs: Any,
@@ -109,7 +116,7 @@ class _Patcher(Protocol):
         new_callable: None = None,
         unsafe: bool = False,
         **kwargs: Any,
-    ) -> _patch_pass_arg[MagicMock | AsyncMock]: ...
+    ) -> _patch_pass_arg[_Made]: ...
 
     @overload
     @staticmethod
@@ -118,7 +125,7 @@ class _Patcher(Protocol):
         spec: Any = None,
         create: bool = False,
         spec_set: Any = None,
-        autospec: Literal[False] | None = None,
+        autospec: _Off = None,
         *,
         new_callable: Callable[..., _T],
         **kwargs: Any,
@@ -130,7 +137,7 @@ class _Patcher(Protocol):
         spec: Any,
         create: bool,
         spec_set: Any,
-        autospec: Literal[False] | None,
+        autospec: _Off,
         new_callable: Callable[..., _T],
         **kwargs: Any,
     ) -> _patch_pass_arg[_T]: ...
