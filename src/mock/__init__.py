@@ -11,9 +11,9 @@ from .mock import __all__ as _mock_all
 
 IS_PYPY = "PyPy" in sys.version
 
-version_info = tuple(int(part) for part in __version__.split(".")[:3])
+version_info: tuple[int, ...] = tuple(int(part) for part in __version__.split(".")[:3])
 
 __all__ = ("__version__", "version_info", *_mock_all)
 del _mock_all
 
-_ = (backports, mock)
+_: tuple[object, ...] = (backports, mock)

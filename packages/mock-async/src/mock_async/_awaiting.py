@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from types import FunctionType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ._deps import (
     DEFAULT,
@@ -73,16 +73,43 @@ def _args_kwargs_signature() -> Any:
     )
 
 
-class AsyncMockMixin(FunctionAttributes):  # type: ignore[misc]
+if TYPE_CHECKING:
+
+    class _MixedInto(FunctionAttributes):
+        """For type checkers: what the mock class this mixin joins provides."""
+
+        def __getattr__(self, name: str) -> Any: ...
+        def reset_mock(self, *args: Any, **kwargs: Any) -> None: ...
+
+else:
+    _MixedInto = FunctionAttributes
+
+
+class AsyncMockMixin(_MixedInto):
     """Makes a callable mock asynchronous: a call returns a coroutine, and
     running that coroutine is what ``await_*`` records and asserts."""
 
     __slots__ = ()
     _mock_is_async = True
 
-    await_count = tally_property("await_count", "await")
-    await_args = _state_property("await_args")
-    await_args_list = _state_property("await_args_list")
+    if TYPE_CHECKING:
+        # The types typeshed gives these (state properties at run time).
+        @property
+        def await_count(self) -> int: ...
+        @await_count.setter
+        def await_count(self, value: int) -> None: ...
+        @property
+        def await_args(self) -> _Call | None: ...
+        @await_args.setter
+        def await_args(self, value: _Call | None) -> None: ...
+        @property
+        def await_args_list(self) -> _CallList: ...
+        @await_args_list.setter
+        def await_args_list(self, value: _CallList) -> None: ...
+    else:
+        await_count = tally_property("await_count", "await")
+        await_args = _state_property("await_args")
+        await_args_list = _state_property("await_args_list")
 
     if sys.version_info < (3, 10):
         # inspect.iscoroutinefunction of 3.9 only accepts objects that pass

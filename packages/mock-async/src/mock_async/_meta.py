@@ -11,7 +11,7 @@ reads) one of them.
 from __future__ import annotations
 
 from types import CodeType
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 
 async def AsyncMock(*args: Any, **kwargs: Any) -> Any:
@@ -78,8 +78,14 @@ FUNCTION_ATTRIBUTES: dict[str, Any] = {
 
 # The attributes sit in a base class's namespace from its creation:
 # assigning ``__name__`` to a class afterwards would rename the class.
-FunctionAttributes: type = type(
-    "FunctionAttributes",
-    (),
-    {"__slots__": (), "__module__": __name__, **FUNCTION_ATTRIBUTES},
-)
+if TYPE_CHECKING:
+
+    class FunctionAttributes:
+        """The function-like attributes above, as a base class."""
+
+else:
+    FunctionAttributes = type(
+        "FunctionAttributes",
+        (),
+        {"__slots__": (), "__module__": __name__, **FUNCTION_ATTRIBUTES},
+    )

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
 
 __all__ = [
     "ANY",
@@ -49,7 +50,8 @@ class _Sentinel:
     def __init__(self) -> None:
         self._sentinels: dict[str, _SentinelObject] = {}
 
-    def __getattr__(self, name: str) -> _SentinelObject:
+    # Any, as typeshed says: a sentinel stands in for whatever it replaces.
+    def __getattr__(self, name: str) -> Any:
         if name == "__bases__":
             # help() and pydoc probe this; answering would confuse them.
             raise AttributeError
@@ -62,13 +64,19 @@ class _Sentinel:
         return "sentinel"
 
 
-sentinel = _Sentinel()
-DEFAULT = sentinel.DEFAULT
-_missing = sentinel.MISSING
-_deleted = sentinel.DELETED
+sentinel: _Sentinel = _Sentinel()
+DEFAULT: Any = sentinel.DEFAULT
+_missing: Any = sentinel.MISSING
+_deleted: Any = sentinel.DELETED
+
+if TYPE_CHECKING:
+    # ANY compares equal to everything, so it may stand where any type goes.
+    _AnyBase = Any
+else:
+    _AnyBase = object
 
 
-class _ANY:
+class _ANY(_AnyBase):  # type: ignore[misc]
     """Equal to everything."""
 
     def __eq__(self, other: object) -> bool:
@@ -77,13 +85,18 @@ class _ANY:
     def __ne__(self, other: object) -> bool:
         return False
 
-    __hash__ = object.__hash__
+    if TYPE_CHECKING:
+
+        def __hash__(self) -> int: ...
+
+    else:
+        __hash__ = object.__hash__
 
     def __repr__(self) -> str:
         return "<ANY>"
 
 
-ANY = _ANY()
+ANY: _ANY = _ANY()
 
 
 def safe_repr(obj: object) -> str:
@@ -99,7 +112,7 @@ def _format_call_signature(name: str, args: tuple[Any, ...], kwargs: dict[str, A
     return f"{name}({', '.join(parts)})"
 
 
-class _CallList(list):  # type: ignore[type-arg]
+class _CallList(list["_Call"]):
     """A list of calls where ``sublist in calls`` looks for a contiguous run."""
 
     def __contains__(self, value: object) -> bool:
@@ -144,7 +157,7 @@ def _split_other(other: Any, size: int) -> tuple[str, Any, Any] | None:
 _tuple_attrs = frozenset(tuple.__dict__)
 
 
-class _Call(tuple):  # type: ignore[type-arg]
+class _Call(tuple[Any, ...]):
     """A recorded (or expected) call: ``(args, kwargs)`` or ``(name, args, kwargs)``.
 
     Empty args or kwargs compare equal to tuples that leave them out, and a
@@ -230,8 +243,13 @@ class _Call(tuple):  # type: ignore[type-arg]
         # The other side goes first so that ANY on our side still compares.
         return (other_args, other_kwargs) == (self_args, self_kwargs)
 
-    __ne__ = object.__ne__
-    __hash__ = None  # type: ignore[assignment]
+    if TYPE_CHECKING:
+
+        def __ne__(self, other: object, /) -> bool: ...
+
+    else:
+        __ne__ = object.__ne__
+    __hash__: ClassVar[None] = None  # type: ignore[assignment]
 
     def __call__(self, /, *args: Any, **kwargs: Any) -> _Call:
         name = self._mock_name
@@ -239,7 +257,7 @@ class _Call(tuple):  # type: ignore[type-arg]
             return _Call(("", args, kwargs), name="()")
         return _Call((name, args, kwargs), name=name + "()", parent=self)
 
-    def __getattr__(self, attr: str) -> _Call:
+    def __getattr__(self, attr: str) -> Any:
         name = self._mock_name
         if name is None:
             return _Call(name=attr, from_kall=False)
@@ -252,7 +270,7 @@ class _Call(tuple):  # type: ignore[type-arg]
             raise AttributeError
         return tuple.__getattribute__(self, attr)
 
-    def _get_call_arguments(self) -> tuple[Any, Any]:
+    def _get_call_arguments(self) -> tuple[tuple[Any, ...], Mapping[str, Any]]:
         if len(self) == 2:
             args, kwargs = self
         else:
@@ -260,11 +278,11 @@ class _Call(tuple):  # type: ignore[type-arg]
         return args, kwargs
 
     @property
-    def args(self) -> Any:
+    def args(self) -> tuple[Any, ...]:
         return self._get_call_arguments()[0]
 
     @property
-    def kwargs(self) -> Any:
+    def kwargs(self) -> Mapping[str, Any]:
         return self._get_call_arguments()[1]
 
     def __repr__(self) -> str:
@@ -297,4 +315,4 @@ class _Call(tuple):  # type: ignore[type-arg]
         return _CallList(reversed(found))
 
 
-call = _Call(from_kall=False)
+call: _Call = _Call(from_kall=False)

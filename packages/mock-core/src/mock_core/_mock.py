@@ -13,7 +13,7 @@ import weakref
 from collections.abc import Awaitable
 from threading import RLock
 from types import CoroutineType, FunctionType, GeneratorType, MethodType
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 from . import _classes
 from ._base import (
@@ -62,7 +62,7 @@ def _links_changed() -> None:
 _new_tuple = tuple.__new__
 _UNSET: Any = object()
 
-FunctionTypes = (type(_format_call_signature), MethodType)
+FunctionTypes: tuple[type, ...] = (type(_format_call_signature), MethodType)
 
 
 def _is_instance_mock(obj: Any) -> bool:
@@ -477,7 +477,26 @@ class Base:
         pass
 
 
-class NonCallableMock(Base):
+if TYPE_CHECKING:
+    from typing_extensions import Self
+
+    # What type checkers see (typeshed's contract): a mock stands in for any
+    # type, so its class has an Any base; the call records have their types.
+    class _MockBase(Base, Any):  # type: ignore[misc]
+        return_value: Any
+        side_effect: Any
+        called: bool
+        call_count: int
+        call_args: _Call | Any
+        call_args_list: _CallList
+        method_calls: _CallList
+        mock_calls: _CallList
+
+else:
+    _MockBase = Base
+
+
+class NonCallableMock(_MockBase):
     """A non-callable version of `Mock`"""
 
     __slots__ = _slot_names
@@ -485,7 +504,7 @@ class NonCallableMock(Base):
     locals().update(_state_defaults)
     _mock_is_async = False
 
-    def __new__(cls, /, *args: Any, **kw: Any) -> Any:
+    def __new__(cls, /, *args: Any, **kw: Any) -> Self:
         # Every instance gets a class of its own: an idle one of the right
         # template when there is one (see _classes).
         spec = args[0] if args else kw.get("spec")
@@ -502,7 +521,7 @@ class NonCallableMock(Base):
         self: Any = _new_object(shape.cls)
         _set_shape(self, shape)
         shape.owner = _weakref(self, shape.callback)
-        return self
+        return self  # type: ignore[no-any-return]
 
     def __init__(
         self,
@@ -677,7 +696,7 @@ class NonCallableMock(Base):
             object.__setattr__(self, "_mock_return_value", value)
             _check_and_set_parent(self, value, None, "()")
 
-    return_value = property(
+    return_value: Any = property(
         __get_return_value,
         __set_return_value,
         None,
@@ -714,7 +733,7 @@ class NonCallableMock(Base):
         else:
             delegate.side_effect = value
 
-    side_effect = property(__get_side_effect, __set_side_effect)
+    side_effect: Any = property(__get_side_effect, __set_side_effect)
 
     # -- call records ----------------------------------------------------------
 
@@ -747,7 +766,9 @@ class NonCallableMock(Base):
 
     _mock_call_args_list = property(_get_calls_list, _set_calls_list)
     _mock_mock_calls = property(_get_mock_calls_list, _set_mock_calls_list)
-    method_calls = property(_get_method_calls_list, _set_method_calls_list)
+    method_calls: _CallList = property(  # type: ignore[assignment]
+        _get_method_calls_list, _set_method_calls_list
+    )
 
     def reset_mock(
         self,
@@ -774,10 +795,10 @@ class NonCallableMock(Base):
                 pop("_mock_calls_list", None)
             else:
                 self.called = False
-                self.call_args = None
+                self.call_args: _Call | Any = None
                 self.call_count = 0
-                self.mock_calls = _CallList()
-                self.call_args_list = _CallList()
+                self.mock_calls: _CallList = _CallList()
+                self.call_args_list: _CallList = _CallList()
             state.pop("_mock_method_calls_list", None)
             if return_value:
                 state.pop("_mock_return_value", None)
@@ -1025,7 +1046,7 @@ class NonCallableMock(Base):
 
     def _format_mock_failure_message(self, args: Any, kwargs: Any, action: str = "call") -> str:
         expected = self._format_mock_call_signature(args, kwargs)
-        actual = self._format_mock_call_signature(*self.call_args)  # type: ignore[misc]
+        actual = self._format_mock_call_signature(*self.call_args)
         return f"expected {action} not found.\nExpected: {expected}\n  Actual: {actual}"
 
     def _get_call_signature_from_name(self, name: str) -> Any:
@@ -1591,9 +1612,9 @@ class Mock(CallableMixin, NonCallableMock):
         _spec_state: Any = None,
         _new_name: Any = "",
         _new_parent: Any = None,
-        _spec_as_instance: bool = False,
+        _spec_as_instance: Any = False,
         _eat_self: Any = None,
-        unsafe: bool = False,
+        unsafe: Any = False,
         **kwargs: Any,
     ) -> None:
         if _new_parent is None:

@@ -38,8 +38,8 @@ class _patch_dict:
     """
 
     def __init__(self, in_dict: Any, values: Any = (), clear: bool = False, **kwargs: Any) -> None:
-        self.in_dict = in_dict
-        self.values = dict(values)
+        self.in_dict: Any = in_dict
+        self.values: dict[Any, Any] = dict(values)
         self.values.update(kwargs)
         self.clear = clear
         self._original: Any = None

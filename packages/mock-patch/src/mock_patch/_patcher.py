@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Awaitable
 from types import BuiltinFunctionType, CoroutineType, GeneratorType, ModuleType
-from typing import Any, Callable, ClassVar
+from typing import TYPE_CHECKING, Any, Callable, ClassVar, Generic, TypeVar, overload
 
 from ._apply import _decorate_async, _decorate_sync, _unwind
 from ._deps import (
@@ -21,6 +21,16 @@ from ._deps import (
 from ._target import _get_target, _resolver
 
 __all__ = ["_patch", "_patch_multiple", "_patch_object", "_patch_stopall"]
+
+# The type of the replacement a patcher puts in place (typeshed's contract).
+_T = TypeVar("_T")
+
+if TYPE_CHECKING:
+    from typing_extensions import ParamSpec
+
+    _P = ParamSpec("_P")
+    _R = TypeVar("_R")
+    _TT = TypeVar("_TT", bound="type[Any]")
 
 # Names of builtins: patching them on a module creates the attribute.
 _BUILTINS = frozenset(name for name in dir(builtins) if not name.startswith("_"))
@@ -83,7 +93,7 @@ def _instance_callable(obj: Any) -> bool:
     return any(base.__dict__.get("__call__") is not None for base in (obj, *obj.__mro__))
 
 
-class _patch:
+class _patch(Generic[_T]):
     """One attribute replaced on one target, for a call, a block or until stop."""
 
     attribute_name: str | None = None
@@ -94,7 +104,7 @@ class _patch:
         self,
         getter: Callable[[], Any],
         attribute: str,
-        new: Any,
+        new: _T,
         spec: Any,
         create: bool,
         spec_set: Any,
@@ -126,15 +136,15 @@ class _patch:
         self.new = new
         self.new_callable = new_callable
         self.spec = spec
-        self.create = create
+        self.create: bool = create
         self.has_local = False
         self.spec_set = spec_set
         self.autospec = autospec
         self.kwargs = kwargs
         self.additional_patchers: list[Any] = []
-        self.is_started = False
+        self.is_started: bool = False
 
-    def copy(self) -> _patch:
+    def copy(self) -> _patch[_T]:
         """Return an unstarted patcher doing the same patching."""
         patcher = _patch(
             self.getter,
@@ -153,6 +163,10 @@ class _patch:
 
     # -- decorating ---------------------------------------------------------
 
+    @overload
+    def __call__(self, func: _TT) -> _TT: ...
+    @overload
+    def __call__(self, func: Callable[_P, _R]) -> Callable[_P, _R]: ...
     def __call__(self, func: Any) -> Any:
         if isinstance(func, type):
             return self.decorate_class(func)
@@ -300,12 +314,12 @@ class _patch:
             new.return_value = klass(**new_kwargs)
         return new
 
-    def __enter__(self) -> Any:
+    def __enter__(self) -> _T:
         """Replace the attribute; return the new object (or dict of them)."""
         if self.is_started:
             raise RuntimeError("Patch is already started")
         new = self.new
-        self.target = self.getter()
+        self.target: Any = self.getter()
 
         spec, spec_set, autospec = self.spec, self.spec_set, self.autospec
         if spec is False:
@@ -343,7 +357,8 @@ class _patch:
             setattr(self.target, self.attribute, new)
             if self.attribute_name is None:
                 return new
-            extra_args = {}
+            # patch.multiple: the dict of the mocks it made, by attribute name.
+            extra_args: dict[str, Any] = {}
             if self.new is DEFAULT:
                 extra_args[self.attribute_name] = new
             entered = self._entered_additional
@@ -352,11 +367,11 @@ class _patch:
                 entered.append(patching)
                 if patching.new is DEFAULT:
                     extra_args.update(arg)
-            return extra_args
+            return extra_args  # type: ignore[return-value]
         except BaseException as exc:
             if not self.__exit__(type(exc), exc, exc.__traceback__):
                 raise
-            return None
+            return None  # type: ignore[return-value]
 
     def __exit__(self, *exc_info: Any) -> Any:
         """Put the original back (or remove the created attribute)."""
@@ -387,7 +402,7 @@ class _patch:
             exc = exc_info[0]()
         return _unwind(entered, exc)
 
-    def start(self) -> Any:
+    def start(self) -> _T:
         """Start the patch; ``patch.stopall`` (or ``stop``) undoes it."""
         result = self.__enter__()
         self._active_patches.append(self)
@@ -414,7 +429,7 @@ def _patch_object(
     *,
     unsafe: bool = False,
     **kwargs: Any,
-) -> _patch:
+) -> _patch[Any]:
     """Patch ``attribute`` of the object ``target`` (``patch.object``)."""
     if type(target) is str:
         raise TypeError(f"{target!r} must be the actual object to be patched, not a str")
@@ -447,7 +462,7 @@ def _patch_multiple(
     autospec: Any = None,
     new_callable: Any = None,
     **kwargs: Any,
-) -> _patch:
+) -> _patch[Any]:
     """Patch several attributes of one target at once (``patch.multiple``)."""
     getter = _resolver(target) if type(target) is str else _constant(target)
     if not kwargs:
@@ -489,7 +504,7 @@ def _patch_function(
     *,
     unsafe: bool = False,
     **kwargs: Any,
-) -> _patch:
+) -> _patch[Any]:
     """Replace the object named by the dotted path ``target``.
 
     Usable as a decorator (of functions, coroutine functions and classes), as
@@ -511,3 +526,17 @@ def _patch_function(
         kwargs,
         unsafe=unsafe,
     )
+
+
+if TYPE_CHECKING:
+    # Only for type checkers: the patcher that passes the new mock to the
+    # decorated function as an extra argument, so the signature changes.
+    class _patch_pass_arg(_patch[_T]):
+        """A patcher whose decorated function takes the new object as an argument."""
+
+        @overload
+        def __call__(self, func: _TT) -> _TT: ...
+        @overload
+        def __call__(self, func: Callable[..., _R]) -> Callable[..., _R]: ...
+        def __call__(self, func: Any) -> Any:
+            return super().__call__(func)
