@@ -319,11 +319,9 @@ def _spec_magics(spec: Any) -> frozenset[str]:
     return _spec_info(type(spec)).magics
 
 
-def _template(cls: Any, spec: Any, kw: dict[str, Any]) -> _classes.Template:
+def _template(cls: Any, spec: Any, spec_set: Any) -> _classes.Template:
     """The template for an instance of ``cls`` made with these arguments."""
-    spec_set = kw.get("spec_set")
-    # As in the reference, a spec_set passed (even None) decides asyncness.
-    deciding = spec_set if "spec_set" in kw else spec
+    deciding = spec_set if spec_set is not None else spec
     mixin = None
     if deciding is not None and not cls._mock_is_async and _is_async_obj(deciding):
         mixin = async_support().AsyncMockMixin
@@ -504,16 +502,30 @@ class NonCallableMock(_MockBase):
     locals().update(_state_defaults)
     _mock_is_async = False
 
-    def __new__(cls, /, *args: Any, **kw: Any) -> Self:
+    def __new__(
+        cls,
+        spec: Any = None,
+        wraps: Any = None,
+        name: Any = None,
+        spec_set: Any = None,
+        parent: Any = None,
+        _spec_state: Any = None,
+        _new_name: Any = "",
+        _new_parent: Any = None,
+        _spec_as_instance: Any = False,
+        _eat_self: Any = None,
+        unsafe: Any = False,
+        **kwargs: Any,
+    ) -> Self:
         # Every instance gets a class of its own: an idle one of the right
-        # template when there is one (see _classes).
-        spec = args[0] if args else kw.get("spec")
-        if spec is None and "spec_set" not in kw:
+        # template when there is one (see _classes).  The parameters are
+        # NonCallableMock.__init__'s, as in the reference.
+        if spec is None and spec_set is None:
             template = _plain_templates.get(cls)
             if template is None:
-                template = _template(cls, None, kw)
+                template = _template(cls, None, None)
         else:
-            template = _template(cls, spec, kw)
+            template = _template(cls, spec, spec_set)
         try:
             shape = template.free.pop()
         except IndexError:
@@ -1818,7 +1830,13 @@ def _plain_signatures(*objects: Any) -> None:
     for obj in objects:
         members = vars(obj).values() if isinstance(obj, type) else [obj]
         for member in members:
-            for func in (member, getattr(member, "fget", None), getattr(member, "fset", None)):
+            inner = getattr(member, "__func__", None)
+            for func in (
+                member,
+                inner,
+                getattr(member, "fget", None),
+                getattr(member, "fset", None),
+            ):
                 if callable(func) and hasattr(func, "__annotations__"):
                     try:
                         func.__annotations__ = {}
