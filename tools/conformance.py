@@ -333,7 +333,7 @@ def run_all(args: argparse.Namespace) -> int:
         stream([hatch, "-e", env, "run", "python", "tools/conformance.py", "--here", *forwarded(args)], results)
     elsewhere = [v for v in missing if v in ("3.14", "3.15")]
     if elsewhere and chroot_ready(elsewhere):
-        inner = ["python3", "tools/conformance.py"]
+        inner = [f"python{elsewhere[0]}", "tools/conformance.py"]
         for version in elsewhere:
             inner += ["--python", version]
         stream(["bash", str(CHROOT_SCRIPT), "run", *inner, *forwarded(args)], results)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
+import sys
+from typing import Any, Callable
 
 __all__ = [
     "ANY",
@@ -13,6 +14,7 @@ __all__ = [
     "_CallList",
     "_SentinelObject",
     "_format_call_signature",
+    "_signature",
     "call",
     "safe_repr",
     "sentinel",
@@ -60,6 +62,29 @@ class _Sentinel:
 
     def __reduce__(self) -> str:
         return "sentinel"
+
+
+if sys.version_info >= (3, 14):
+
+    def _signature(func: Callable[..., Any]) -> Any:
+        """``inspect.signature`` without evaluating annotations.
+
+        From 3.14 annotations are evaluated when first read, and one naming
+        what is imported only under ``TYPE_CHECKING`` would raise NameError:
+        such names are left as forward references.
+        """
+        import inspect
+        from annotationlib import Format
+
+        return inspect.signature(func, annotation_format=Format.FORWARDREF)
+
+else:
+
+    def _signature(func: Callable[..., Any]) -> Any:
+        """``inspect.signature``: before 3.14 it evaluates no annotation (strings stay strings)."""
+        import inspect
+
+        return inspect.signature(func)
 
 
 sentinel = _Sentinel()

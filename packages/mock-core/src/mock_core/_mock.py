@@ -23,6 +23,7 @@ from ._base import (
     _deleted,
     _format_call_signature,
     _missing,
+    _signature,
     call,
     safe_repr,
 )
@@ -276,7 +277,6 @@ def _get_signature_object(func: Any, as_instance: bool, eat_self: bool) -> Any:
 
 
 def _compute_signature_object(func: Any, as_instance: bool, eat_self: bool) -> Any:
-    import inspect
     from functools import partial
 
     if isinstance(func, type) and not as_instance:
@@ -293,7 +293,7 @@ def _compute_signature_object(func: Any, as_instance: bool, eat_self: bool) -> A
             return None
     sig_func = partial(func, None) if eat_self else func
     try:
-        return func, inspect.signature(sig_func)
+        return func, _signature(sig_func)
     except ValueError:
         return None
 
@@ -933,7 +933,7 @@ class NonCallableMock(Base, metaclass=_MockMeta):
             ):
                 raise AttributeError(
                     f"{name!r} is not a valid assertion. Use a spec "
-                    f"for the mock if {name!r} is meant to be an attribute."
+                    f"for the mock if {name!r} is meant to be an attribute"
                 )
         with _lock:
             children = self._mock_children

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import builtins
+import types
 from collections.abc import Awaitable
 from types import BuiltinFunctionType, CoroutineType, GeneratorType, ModuleType
 from typing import Any, Callable, ClassVar
@@ -22,6 +23,8 @@ from ._target import _get_target, _resolver
 
 __all__ = ["_patch", "_patch_multiple", "_patch_object", "_patch_stopall"]
 
+# PEP 810's proxy of a lazily imported name (3.15); before 3.15 nothing is one.
+_LAZY_IMPORT: Any = getattr(types, "LazyImportType", ())
 # Names of builtins: patching them on a module creates the attribute.
 _BUILTINS = frozenset(name for name in dir(builtins) if not name.startswith("_"))
 
@@ -327,6 +330,11 @@ class _patch:
             original, local = self._original_on(self.target)
         else:
             original, local = self.get_original()
+        if (spec is True or spec_set is True or autospec is True) and isinstance(
+            original, _LAZY_IMPORT
+        ):
+            # A module imported lazily (3.15): spec the real module, not its proxy.
+            original = original.resolve()
 
         if new is DEFAULT:
             new = self._make_new(original)
