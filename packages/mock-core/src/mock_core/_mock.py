@@ -1498,9 +1498,9 @@ class CallableMixin(Base):
                 me._get_mock_calls_list().append(_new_tuple(_Call, ("", args, kwargs)))
             else:
                 me.called = True
-                me.call_count += 1
                 me.call_args = pair
                 me.call_args_list.append(pair)
+                me.call_count = len(me.call_args_list)
                 me.mock_calls.append(_new_tuple(_Call, ("", args, kwargs)))
             parent = me._mock_new_parent
             if parent is None:
