@@ -25,7 +25,7 @@ SINCE: dict[str, tuple[tuple[int, int], str]] = {
     ),
     "assert_typo_message_no_period": (
         (3, 15),
-        "3.15 dropped the final period of \"... is meant to be an attribute.\"",
+        '3.15 dropped the final period of "... is meant to be an attribute."',
     ),
 }
 

@@ -330,7 +330,10 @@ def run_all(args: argparse.Namespace) -> int:
             missing.append(version)
             continue
         env = f"conformance-suites.py{version}"
-        stream([hatch, "-e", env, "run", "python", "tools/conformance.py", "--here", *forwarded(args)], results)
+        stream(
+            [hatch, "-e", env, "run", "python", "tools/conformance.py", "--here", *forwarded(args)],
+            results,
+        )
     elsewhere = [v for v in missing if v in ("3.14", "3.15")]
     if elsewhere and chroot_ready(elsewhere):
         inner = [f"python{elsewhere[0]}", "tools/conformance.py"]
@@ -349,7 +352,7 @@ def run_all(args: argparse.Namespace) -> int:
     for run, p, f in results:
         print(f"  {run:<32} {p:>5} passed, {f} failed")
     print(f"conformance: total: {passed} passed, {failed} failed ({len(results)} runs)")
-    return 1 if failed or not results or missing and args.python else 0
+    return 1 if failed or not results or (missing and args.python) else 0
 
 
 def main() -> int:

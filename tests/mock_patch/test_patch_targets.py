@@ -163,7 +163,9 @@ class TargetResolutionTest(unittest.TestCase):
                 ):
                     with lib.patch(name, 5):
                         self.assertEqual(owner.attr, 5, (lib.name, name))
-                self.assertEqual(outcome(lib.patch("mp_rebound.sub.B.attr").start)[0], "AttributeError")
+                self.assertEqual(
+                    outcome(lib.patch("mp_rebound.sub.B.attr").start)[0], "AttributeError"
+                )
                 self.assertEqual(
                     outcome(lib.patch("mp_rebound.su-b.attr").start),
                     ("ValueError", "invalid format: 'mp_rebound.su-b'"),
@@ -222,6 +224,7 @@ class TargetResolutionTest(unittest.TestCase):
             self.assertEqual(got, expected, lib.name)
             self.assertIsInstance(mp_targets.proxy, mp_targets.OpaqueProxy)
             self.assertFalse(getattr(p, "is_started", False))  # 3.14 added is_started
+
 
 if __name__ == "__main__":
     unittest.main()

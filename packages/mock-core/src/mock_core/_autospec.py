@@ -18,12 +18,12 @@ from ._mock import (
     NonCallableMagicMock,
     _callable,
     _get_signature_object,
+    _InstanceSpecInfo,
     _is_async_func,
     _is_instance_mock,
     _is_list,
     _plain_signatures,
     _setup_func,
-    _InstanceSpecInfo,
     _SpecState,
 )
 

@@ -74,6 +74,7 @@ if sys.version_info >= (3, 14):
         such names are left as forward references.
         """
         import inspect
+
         from annotationlib import Format
 
         return inspect.signature(func, annotation_format=Format.FORWARDREF)
