@@ -103,6 +103,11 @@ _inside() {
         /bin/sh -c 'cd /repo && exec "$@"' sh "$@"
 }
 
+if [ "$(id -u)" != 0 ] && [ "${1:-}" != path ]; then
+    echo "sid-chroot: needs root (debootstrap, chroot, mounts)" >&2
+    exit 1
+fi
+
 case "${1:-}" in
 setup) setup ;;
 run) shift; run "$@" ;;
