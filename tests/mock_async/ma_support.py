@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import asyncio
-import sys
 import unittest.mock as stdlib
 from types import SimpleNamespace
 from typing import Any
 
 import mock_core
 from mock_async import AsyncMock
+from reference_facts import stdlib_matches
 
 OURS = SimpleNamespace(
     name="ours",
@@ -37,9 +37,9 @@ STDLIB = SimpleNamespace(
 )
 BOTH = (OURS, STDLIB)
 
-# Python 3.13's unittest.mock matches mock 5.2.0 for everything async we test;
-# where an older stdlib differs, mock 5.2.0 wins and the stdlib half is skipped.
-STDLIB_IS_REFERENCE = sys.version_info >= (3, 13)
+# From 3.13 the stdlib matches the reference for everything async we test; where
+# an older stdlib differs, the stdlib half is skipped.
+STDLIB_IS_REFERENCE = stdlib_matches("async_fixes_of_mock_5_2")
 
 
 def run(coro: Any) -> Any:

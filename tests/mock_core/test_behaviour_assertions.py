@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from behaviour_support import mask, outcome, records, same
+from reference_facts import since
 
 # Stdlib before 3.11 prints "\nActual:" without the two-space indent of 5.2.0.
 ACTUAL_INDENT = (3, 11)
@@ -297,11 +298,11 @@ def test_unsafe_guard_on_misspelled_assertions(attr):
     def scenario(lib):
         return outcome(getattr, lib.Mock(), attr), mask(repr(getattr(lib.Mock(unsafe=True), attr)))
 
-    res = same(scenario, std_since=(3, 10))  # 3.9 has an older message
+    res = same(scenario, std_since=since("assert_typo_message_no_period"))
     assert res[0][1] == "AttributeError"
     assert res[0][2] == (
         f"{attr!r} is not a valid assertion. Use a spec for the mock if {attr!r} is meant"
-        " to be an attribute."
+        " to be an attribute"
     )
 
 
@@ -313,12 +314,12 @@ def test_unsafe_guard_on_called_once_with():
             getattr, lib.Mock(), "called_once"
         )[0]
 
-    res = same(scenario, std_since=(3, 12))  # older stdlib allows the name
+    res = same(scenario, std_since=since("assert_typo_message_no_period"))
     assert res[0] == (
         "raise",
         "AttributeError",
         "'called_once_with' is not a valid assertion. Use a spec for the mock if"
-        " 'called_once_with' is meant to be an attribute.",
+        " 'called_once_with' is meant to be an attribute",
     )
 
 

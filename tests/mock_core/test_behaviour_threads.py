@@ -8,6 +8,7 @@ import threading
 import mock_core as core
 import pytest
 from behaviour_support import same
+from reference_facts import since
 
 THREADS = 8
 CALLS = 5000
@@ -87,7 +88,10 @@ def test_switchinterval_restored():
 
 
 def _assigned_counts(lib):
-    """call_count set to an int, to another number and to a str, each followed by a call."""
+    """call_count set to an int, to another number and to a str, each followed by a call.
+
+    From 3.14 a call sets call_count to len(call_args_list): what was assigned
+    lasts until the next call."""
     m = lib.Mock()
     steps = []
     m(1)
@@ -109,27 +113,36 @@ def _assigned_counts(lib):
     return steps
 
 
-def test_assigned_call_count_keeps_counting_like_the_reference():
-    """An assigned call_count goes on from the new value; a str one fails the next call alike."""
-    got = same(_assigned_counts)
-    assert got == [
-        (11, 2),
-        3.5,
-        'can only concatenate str (not "int") to str',
-        ("x", True, 3),
-        1,
-    ]
+def test_assigned_call_count_lasts_until_the_next_call():
+    """After a call, call_count is len(call_args_list), whatever was assigned (3.14+)."""
+    got = same(_assigned_counts, std_since=since("call_count_from_call_args_list"))
+    assert got == [(2, 2), 3, (4, True, 4), 1]
+
+
+def test_assigned_call_count_reads_back_until_a_call():
+    """An assigned call_count (of any type) reads back as assigned until the next call."""
+
+    def scenario(lib):
+        m = lib.Mock()
+        m()
+        m.call_count = "x"
+        before = m.call_count
+        m()
+        return before, m.call_count
+
+    assert same(scenario, std_since=since("call_count_from_call_args_list")) == ("x", 2)
 
 
 def test_private_call_count_is_the_own_count():
-    """_mock_call_count reads the count a call keeps, whatever call_count was set to."""
+    """_mock_call_count is call_count's own storage: it reads back, and a call resets it."""
     m = core.Mock()
     m()
     m()
     assert (m._mock_call_count, m.call_count) == (2, 2)
     m._mock_call_count = 7
+    assert m.call_count == 7
     m()
-    assert m.call_count == 8
+    assert m.call_count == 3
 
 
 def test_counted_mock_copies_with_its_count():

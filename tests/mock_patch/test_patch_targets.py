@@ -10,6 +10,7 @@ import mp_targets
 from mock_patch import patch
 from mock_patch._target import _dot_lookup, _get_target, _importer
 from mp_support import BOTH, OURS, STDLIB, STDLIB_IS_REFERENCE, outcome
+from reference_facts import stdlib_matches
 
 
 class TargetResolutionTest(unittest.TestCase):
@@ -119,24 +120,67 @@ class TargetResolutionTest(unittest.TestCase):
         self.assertIs(_importer("mp_targets.Widget"), mp_targets.Widget)
         self.assertIs(_dot_lookup(os, "path", "os.path"), os.path)
 
-    def test_replaced_dunder_import_is_honoured(self) -> None:
-        """With __import__ replaced, the lookup goes through it like the reference."""
+    def test_replaced_dunder_import_is_not_used(self) -> None:
+        """Targets are imported through importlib, as pkgutil.resolve_name does: a replaced
+        __import__ sees nothing (the reference's behaviour since 3.11)."""
         import builtins
 
         real_import = builtins.__import__
-        seen = []
+        libs = BOTH if stdlib_matches("patch_resolve_name") else (OURS,)
+        for lib in libs:
+            seen = []
 
-        def spy(name, *args, **kwargs):  # type: ignore[no-untyped-def]
-            seen.append(name)
-            return real_import(name, *args, **kwargs)
+            def spy(name, *args, **kwargs):  # type: ignore[no-untyped-def]
+                seen.append(name)
+                return real_import(name, *args, **kwargs)
 
-        builtins.__import__ = spy
+            builtins.__import__ = spy
+            try:
+                with lib.patch("mp_targets.VALUE", 1):
+                    pass
+            finally:
+                builtins.__import__ = real_import
+            self.assertNotIn("mp_targets", seen, lib.name)
+
+    def test_modules_come_from_sys_modules_not_parent_attributes(self) -> None:
+        """A package attribute rebound over its submodule does not hide the submodule."""
+        import sys
+        import types
+
+        package = types.ModuleType("mp_rebound")
+        package.__path__ = []  # type: ignore[attr-defined]
+        submodule = types.ModuleType("mp_rebound.sub")
+        submodule.A = types.SimpleNamespace(attr=1)  # type: ignore[attr-defined]
+        package.sub = types.SimpleNamespace(B=types.SimpleNamespace(attr=2))  # type: ignore[attr-defined]
+        sys.modules.update({"mp_rebound": package, "mp_rebound.sub": submodule})
         try:
-            with patch("mp_targets.VALUE", 1):
-                pass
+            libs = BOTH if stdlib_matches("patch_resolve_name") else (OURS,)
+            for lib in libs:
+                for name, owner in (
+                    ("mp_rebound.sub.A.attr", submodule.A),  # type: ignore[attr-defined]
+                    ("mp_rebound.sub:A.attr", submodule.A),  # type: ignore[attr-defined]
+                    ("mp_rebound:sub.B.attr", package.sub.B),  # type: ignore[attr-defined]
+                ):
+                    with lib.patch(name, 5):
+                        self.assertEqual(owner.attr, 5, (lib.name, name))
+                self.assertEqual(
+                    outcome(lib.patch("mp_rebound.sub.B.attr").start)[0], "AttributeError"
+                )
+                self.assertEqual(
+                    outcome(lib.patch("mp_rebound.su-b.attr").start),
+                    ("ValueError", "invalid format: 'mp_rebound.su-b'"),
+                )
         finally:
-            builtins.__import__ = real_import
-        self.assertEqual(seen[0], "mp_targets")
+            del sys.modules["mp_rebound"], sys.modules["mp_rebound.sub"]
+
+    def test_missing_attribute_of_a_plain_module_is_attribute_error(self) -> None:
+        """'os.nonexistent.x': os is not a package, so nonexistent is an attribute (as 3.11+)."""
+        libs = BOTH if stdlib_matches("patch_resolve_name") else (OURS,)
+        for lib in libs:
+            self.assertEqual(
+                outcome(lib.patch("os.nonexistent.x").start),
+                ("AttributeError", "module 'os' has no attribute 'nonexistent'"),
+            )
 
     def test_patch_object_refuses_strings(self) -> None:
         """patch.object with a str target raises TypeError."""
@@ -166,12 +210,20 @@ class TargetResolutionTest(unittest.TestCase):
             self.assertEqual(mp_targets.proxy, "plain")
         self.assertIs(mp_targets.proxy, original)
 
-    def test_opaque_proxy_default_replacement_raises_like_reference(self) -> None:
-        """As in mock 5.2.0, choosing the default mock class probes the proxy, which raises."""
-        p = patch("mp_targets.proxy")
-        self.assertEqual(outcome(p.start), ("AttributeError", ""))
-        self.assertIsInstance(mp_targets.proxy, mp_targets.OpaqueProxy)
-        self.assertFalse(p.is_started)
+    def test_opaque_proxy_default_replacement_like_the_stdlib(self) -> None:
+        """Choosing the default mock class asks whether the proxy is awaitable. Before 3.14
+        isinstance(proxy, Awaitable) reads the proxy's attributes and raises: the patch fails
+        as in mock 5.2.0 and the stdlib; from 3.14 it does not, and the patch works."""
+        expected = ("ok", "MagicMock") if sys.version_info >= (3, 14) else ("AttributeError", "")
+        for lib in BOTH if STDLIB_IS_REFERENCE else (OURS,):
+            p = lib.patch("mp_targets.proxy")
+            got = outcome(p.start)
+            if got[0] == "ok":
+                p.stop()
+                got = ("ok", type(got[1]).__name__)
+            self.assertEqual(got, expected, lib.name)
+            self.assertIsInstance(mp_targets.proxy, mp_targets.OpaqueProxy)
+            self.assertFalse(getattr(p, "is_started", False))  # 3.14 added is_started
 
 
 if __name__ == "__main__":

@@ -18,6 +18,7 @@ from ._mock import (
     NonCallableMagicMock,
     _callable,
     _get_signature_object,
+    _InstanceSpecInfo,
     _is_async_func,
     _is_instance_mock,
     _is_list,
@@ -152,19 +153,18 @@ def create_autospec(
         raise InvalidSpecError(f"Cannot autospec a Mock object. [object={spec!r}]")
     is_async_func = _is_async_func(spec)
 
+    # A dataclass instance's fields need not be class attributes: they join
+    # the names of the spec (the class itself, so isinstance() holds), with
+    # their annotated types as what to autospec them from.
     extra: dict[str, Any] = {}
-    _kwargs: dict[str, Any]
+    is_dataclass_spec = False
     if is_type and instance and hasattr(spec, "__dataclass_fields__"):
         from dataclasses import fields, is_dataclass
 
         if is_dataclass(spec):
-            found = fields(spec)
-            extra = {f.name: f.type for f in found}
-            _kwargs = {"spec": [f.name for f in found]}
-        else:
-            _kwargs = {"spec": spec}
-    else:
-        _kwargs = {"spec": spec}
+            is_dataclass_spec = True
+            extra = {f.name: f.type for f in fields(spec)}
+    _kwargs: dict[str, Any] = {"spec": spec}
     if spec_set:
         _kwargs = {"spec_set": spec}
     elif spec is None:
@@ -201,6 +201,8 @@ def create_autospec(
         **_kwargs,
     )
     inner = mock
+    if is_dataclass_spec:
+        _add_spec_names(mock, extra)
     if isinstance(spec, FunctionTypes):
         # Only at the top level: functions are not recursed into.
         if is_async_func:
@@ -244,6 +246,13 @@ def create_autospec(
     if _is_instance_mock(mock) and kwargs:
         mock.configure_mock(**kwargs)
     return mock
+
+
+def _add_spec_names(mock: Any, names: Any) -> None:
+    """Let ``mock``, specced with a class, also have the attributes ``names``."""
+    known = mock._mock_names()
+    info = _InstanceSpecInfo(sorted(known.union(names)), {})
+    object.__setattr__(mock, "_mock_spec_info", info)
 
 
 def _autospec_child(mock: Any, info: Any, name: str) -> Any:

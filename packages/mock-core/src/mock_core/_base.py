@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, Callable, ClassVar
 
 __all__ = [
     "ANY",
@@ -14,6 +15,7 @@ __all__ = [
     "_CallList",
     "_SentinelObject",
     "_format_call_signature",
+    "_signature",
     "call",
     "safe_repr",
     "sentinel",
@@ -62,6 +64,30 @@ class _Sentinel:
 
     def __reduce__(self) -> str:
         return "sentinel"
+
+
+if sys.version_info >= (3, 14):
+
+    def _signature(func: Callable[..., Any]) -> Any:
+        """``inspect.signature`` without evaluating annotations.
+
+        From 3.14 annotations are evaluated when first read, and one naming
+        what is imported only under ``TYPE_CHECKING`` would raise NameError:
+        such names are left as forward references.
+        """
+        import inspect
+
+        from annotationlib import Format
+
+        return inspect.signature(func, annotation_format=Format.FORWARDREF)
+
+else:
+
+    def _signature(func: Callable[..., Any]) -> Any:
+        """``inspect.signature``: before 3.14 it evaluates no annotation (strings stay strings)."""
+        import inspect
+
+        return inspect.signature(func)
 
 
 sentinel: _Sentinel = _Sentinel()

@@ -65,8 +65,15 @@ def mock_open(mock: Any = None, read_data: Any = "") -> Any:
             return handle.readline.return_value
         return next(state[0])
 
-    def exit_effect(exctype: Any, excinst: Any, exctb: Any) -> None:
+    def _exit_side_effect(exctype: Any, excinst: Any, exctb: Any) -> None:
         handle.close()
+
+    def exit_effect(*args: Any) -> None:
+        if len(args) == 4 and args[0] is handle:
+            # contextlib.ExitStack before 3.15 calls type(handle).__exit__ bound
+            # to the handle, which a mock receives as one more argument.
+            args = args[1:]
+        _exit_side_effect(*args)
 
     if file_spec is None:
         import _io

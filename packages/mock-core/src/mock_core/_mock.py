@@ -24,6 +24,7 @@ from ._base import (
     _deleted,
     _format_call_signature,
     _missing,
+    _signature,
     call,
     safe_repr,
 )
@@ -277,7 +278,6 @@ def _get_signature_object(func: Any, as_instance: bool, eat_self: bool) -> Any:
 
 
 def _compute_signature_object(func: Any, as_instance: bool, eat_self: bool) -> Any:
-    import inspect
     from functools import partial
 
     if isinstance(func, type) and not as_instance:
@@ -294,7 +294,7 @@ def _compute_signature_object(func: Any, as_instance: bool, eat_self: bool) -> A
             return None
     sig_func = partial(func, None) if eat_self else func
     try:
-        return func, inspect.signature(sig_func)
+        return func, _signature(sig_func)
     except ValueError:
         return None
 
@@ -868,7 +868,7 @@ class NonCallableMock(_MockBase):
             ):
                 raise AttributeError(
                     f"{name!r} is not a valid assertion. Use a spec "
-                    f"for the mock if {name!r} is meant to be an attribute."
+                    f"for the mock if {name!r} is meant to be an attribute"
                 )
         with _lock:
             children = self._mock_children
@@ -1443,9 +1443,9 @@ class CallableMixin(Base):
                 me._get_mock_calls_list().append(_new_tuple(_Call, ("", args, kwargs)))
             else:
                 me.called = True
-                me.call_count += 1
                 me.call_args = pair
                 me.call_args_list.append(pair)
+                me.call_count = len(me.call_args_list)
                 me.mock_calls.append(_new_tuple(_Call, ("", args, kwargs)))
             parent = me._mock_new_parent
             if parent is None:

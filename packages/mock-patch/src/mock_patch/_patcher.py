@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import builtins
+import types
 from collections.abc import Awaitable
 from types import BuiltinFunctionType, CoroutineType, GeneratorType, ModuleType
 from typing import TYPE_CHECKING, Any, Callable, ClassVar, Generic, TypeVar, overload
@@ -32,6 +33,9 @@ if TYPE_CHECKING:
     _R = TypeVar("_R")
     _TT = TypeVar("_TT", bound="type[Any]")
 
+
+# PEP 810's proxy of a lazily imported name (3.15); before 3.15 nothing is one.
+_LAZY_IMPORT: Any = getattr(types, "LazyImportType", ())
 # Names of builtins: patching them on a module creates the attribute.
 _BUILTINS = frozenset(name for name in dir(builtins) if not name.startswith("_"))
 
@@ -341,6 +345,11 @@ class _patch(Generic[_T]):
             original, local = self._original_on(self.target)
         else:
             original, local = self.get_original()
+        if (spec is True or spec_set is True or autospec is True) and isinstance(
+            original, _LAZY_IMPORT
+        ):
+            # A module imported lazily (3.15): spec the real module, not its proxy.
+            original = original.resolve()
 
         if new is DEFAULT:
             new = self._make_new(original)
