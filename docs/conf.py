@@ -39,3 +39,95 @@ html_theme_options = {
     "source_repository": "",
     "navigation_with_keys": True,
 }
+
+
+# --- signatures with their types ---------------------------------------------
+# The packages drop their annotations at run time so that inspect.signature
+# shows the reference's plain signatures.  The reference pages show the typed
+# signatures of the source instead, without the private parameters (those
+# whose names start with "_"), which are not part of the API.
+
+import ast  # noqa: E402
+import inspect  # noqa: E402
+import textwrap  # noqa: E402
+
+OUR_PACKAGES = ("mock_core", "mock_async", "mock_patch", "mock_backports", "mock")
+
+
+def _ours(obj: object) -> bool:
+    module = getattr(obj, "__module__", None) or ""
+    return module.split(".")[0] in OUR_PACKAGES
+
+
+def _constructor(cls: type) -> object | None:
+    for klass in cls.__mro__:
+        init = vars(klass).get("__init__")
+        if init is not None and _ours(klass) and klass.__name__ != "Base":
+            return init
+    return None
+
+
+def _source_signature(func: object, drop_first: bool) -> tuple[str, str | None] | None:
+    func = inspect.unwrap(func)  # type: ignore[arg-type]
+    try:
+        source = textwrap.dedent(inspect.getsource(func))  # type: ignore[arg-type]
+    except (OSError, TypeError):
+        return None
+    node = ast.parse(source).body[0]
+    if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+        return None
+    args = node.args
+    positional = [*args.posonlyargs, *args.args]
+    defaults: list[ast.expr | None] = [None] * (len(positional) - len(args.defaults))
+    defaults += args.defaults
+    pairs = list(zip(positional, defaults))
+    n_posonly = len(args.posonlyargs)
+    if drop_first and pairs:
+        pairs = pairs[1:]
+        n_posonly = max(n_posonly - 1, 0)
+    keep = [(i, a, d) for i, (a, d) in enumerate(pairs) if not a.arg.startswith("_")]
+    posonly = [a for i, a, _ in keep if i < n_posonly]
+    plain = [a for i, a, _ in keep if i >= n_posonly]
+    kept_defaults = [d for _, _, d in keep]
+    first = next((k for k, d in enumerate(kept_defaults) if d is not None), len(kept_defaults))
+    kwonly = [
+        (a, d) for a, d in zip(args.kwonlyargs, args.kw_defaults) if not a.arg.startswith("_")
+    ]
+    new = ast.arguments(
+        posonlyargs=posonly,
+        args=plain,
+        vararg=args.vararg,
+        kwonlyargs=[a for a, _ in kwonly],
+        kw_defaults=[d for _, d in kwonly],
+        kwarg=args.kwarg,
+        defaults=[d for d in kept_defaults[first:] if d is not None],
+    )
+    returns = ast.unparse(node.returns) if node.returns is not None else None
+    return f"({ast.unparse(new)})", returns
+
+
+def _typed_signature(app, what, name, obj, options, signature, return_annotation):  # type: ignore[no-untyped-def]
+    if signature is None or ":" in signature or not _ours(obj):
+        return None  # an explicit (typed) signature in the page, or not ours
+    if what in ("class", "exception"):
+        init = _constructor(obj)
+        found = _source_signature(init, drop_first=True) if init is not None else None
+        return (found[0], None) if found else None
+    if what in ("function", "method", "decorator"):
+        bound = what == "method" and not isinstance(
+            inspect.getattr_static(_owner(name), name.rsplit(".", 1)[-1], None), staticmethod
+        )
+        return _source_signature(obj, drop_first=bound)
+    return None
+
+
+def _owner(name: str) -> object:
+    module_name, _, rest = name.partition(".")
+    obj: object = __import__(module_name)
+    for part in rest.split(".")[:-1]:
+        obj = getattr(obj, part)
+    return obj
+
+
+def setup(app):  # type: ignore[no-untyped-def]
+    app.connect("autodoc-process-signature", _typed_signature)

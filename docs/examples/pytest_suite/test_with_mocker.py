@@ -1,5 +1,6 @@
-import mock
 from myapp import weather
+
+import mock
 
 
 def test_forecast_is_upper_case(mocker):

@@ -1,5 +1,6 @@
-from mock import patch
 from myapp import weather
+
+from mock import patch
 
 
 @patch("myapp.weather.fetch", return_value="fog")
