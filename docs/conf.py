@@ -30,7 +30,7 @@ myst_heading_anchors = 3
 autodoc_member_order = "bysource"
 autodoc_typehints = "signature"
 autodoc_preserve_defaults = True
-autodoc_default_options = {"members": True, "show-inheritance": True}
+autodoc_default_options = {"show-inheritance": True}
 
 html_theme = "furo"
 html_title = f"mock {release}"
@@ -67,6 +67,11 @@ def _constructor(cls: type) -> object | None:
     return None
 
 
+def _public(parameter: str) -> bool:
+    # "parent" is how a mock is made a child internally; the reference's pages omit it too.
+    return not parameter.startswith("_") and parameter != "parent"
+
+
 def _source_signature(func: object, drop_first: bool) -> tuple[str, str | None] | None:
     func = inspect.unwrap(func)  # type: ignore[arg-type]
     try:
@@ -85,14 +90,12 @@ def _source_signature(func: object, drop_first: bool) -> tuple[str, str | None] 
     if drop_first and pairs:
         pairs = pairs[1:]
         n_posonly = max(n_posonly - 1, 0)
-    keep = [(i, a, d) for i, (a, d) in enumerate(pairs) if not a.arg.startswith("_")]
+    keep = [(i, a, d) for i, (a, d) in enumerate(pairs) if _public(a.arg)]
     posonly = [a for i, a, _ in keep if i < n_posonly]
     plain = [a for i, a, _ in keep if i >= n_posonly]
     kept_defaults = [d for _, _, d in keep]
     first = next((k for k, d in enumerate(kept_defaults) if d is not None), len(kept_defaults))
-    kwonly = [
-        (a, d) for a, d in zip(args.kwonlyargs, args.kw_defaults) if not a.arg.startswith("_")
-    ]
+    kwonly = [(a, d) for a, d in zip(args.kwonlyargs, args.kw_defaults) if _public(a.arg)]
     new = ast.arguments(
         posonlyargs=posonly,
         args=plain,
@@ -106,13 +109,32 @@ def _source_signature(func: object, drop_first: bool) -> tuple[str, str | None] 
     return f"({ast.unparse(new)})", returns
 
 
+# Where the source's default is a private marker, the page says what it means.
+SIGNATURES = {
+    "mock_core.ThreadingMock": (
+        "(spec: Any = None, side_effect: Any = None, return_value: Any = DEFAULT, "
+        "wraps: Any = None, name: Any = None, spec_set: Any = None, unsafe: bool = False, "
+        "*, timeout: float | None = DEFAULT_TIMEOUT, **kwargs: Any)",
+        None,
+    ),
+    "mock_core.ThreadingMock.wait_until_called": (
+        "(*, timeout: float | None = <the constructor's timeout>)",
+        "None",
+    ),
+}
+
+
 def _typed_signature(app, what, name, obj, options, signature, return_annotation):  # type: ignore[no-untyped-def]
-    if signature is None or ":" in signature or not _ours(obj):
-        return None  # an explicit (typed) signature in the page, or not ours
+    if name in SIGNATURES:
+        return SIGNATURES[name]
+    if not _ours(obj):
+        return None
     if what in ("class", "exception"):
         init = _constructor(obj)
         found = _source_signature(init, drop_first=True) if init is not None else None
         return (found[0], None) if found else None
+    if signature is None or ":" in signature:
+        return None  # an explicit (typed) signature in the page
     if what in ("function", "method", "decorator"):
         bound = what == "method" and not isinstance(
             inspect.getattr_static(_owner(name), name.rsplit(".", 1)[-1], None), staticmethod

@@ -74,8 +74,10 @@ def _args_kwargs_signature() -> Any:
 
 
 class AsyncMockMixin(FunctionAttributes):  # type: ignore[misc]
-    """Makes a callable mock asynchronous: a call returns a coroutine, and
-    running that coroutine is what ``await_*`` records and asserts."""
+    """What makes a callable mock asynchronous; combine with a mock class.
+
+    A call returns a coroutine, and running that coroutine is what the
+    ``await_*`` attributes record and the await assertions check."""
 
     __slots__ = ()
     _mock_is_async = True
@@ -196,12 +198,12 @@ class AsyncMockMixin(FunctionAttributes):  # type: ignore[misc]
         return self._mock_name or "mock"
 
     def assert_awaited(self) -> None:
-        """Assert that the mock was awaited at least once."""
+        """Fail unless a coroutine of the mock has been awaited one time or more."""
         if self.await_count == 0:
             raise AssertionError(f"Expected {self._await_name()} to have been awaited.")
 
     def assert_awaited_once(self) -> None:
-        """Assert that the mock was awaited exactly once."""
+        """Fail unless the mock was awaited exactly one time."""
         count = self.await_count
         if count != 1:
             raise AssertionError(
@@ -209,7 +211,7 @@ class AsyncMockMixin(FunctionAttributes):  # type: ignore[misc]
             )
 
     def assert_awaited_with(self, /, *args: Any, **kwargs: Any) -> None:
-        """Assert that the last await was with the given arguments."""
+        """Fail unless the most recent await had these arguments."""
         this: Any = self
         last = this.await_args
         if last is None:
@@ -227,12 +229,12 @@ class AsyncMockMixin(FunctionAttributes):  # type: ignore[misc]
             ) from cause
 
     def assert_awaited_once_with(self, /, *args: Any, **kwargs: Any) -> None:
-        """Assert that the mock was awaited exactly once, with these arguments."""
+        """Fail unless the mock was awaited one time, with these arguments."""
         self.assert_awaited_once()
         self.assert_awaited_with(*args, **kwargs)
 
     def assert_any_await(self, /, *args: Any, **kwargs: Any) -> None:
-        """Assert that the mock was ever awaited with the given arguments."""
+        """Fail unless some await, not only the last, had these arguments."""
         this: Any = self
         expected = this._call_matcher(_Call((args, kwargs), two=True))
         cause = expected if isinstance(expected, Exception) else None
@@ -243,9 +245,10 @@ class AsyncMockMixin(FunctionAttributes):  # type: ignore[misc]
             ) from cause
 
     def assert_has_awaits(self, calls: Any, any_order: bool = False) -> None:
-        """Assert that the mock was awaited with *calls*: consecutively and in
-        order by default, or each somewhere in ``await_args_list`` if
-        *any_order* is true."""
+        """Fail unless ``await_args_list`` contains *calls*.
+
+        By default they must appear one after the other; with *any_order*
+        true each must just be there somewhere."""
         this: Any = self
         recorded = this.await_args_list
         cause, missing, _ = _unmatched_calls(this, calls, recorded, any_order)
@@ -262,7 +265,7 @@ class AsyncMockMixin(FunctionAttributes):  # type: ignore[misc]
         raise AssertionError(f"{tuple(missing)!r} not all found in await list") from cause
 
     def assert_not_awaited(self) -> None:
-        """Assert that the mock was never awaited."""
+        """Fail unless no coroutine of the mock has been awaited."""
         count = self.await_count
         if count != 0:
             raise AssertionError(
@@ -270,7 +273,7 @@ class AsyncMockMixin(FunctionAttributes):  # type: ignore[misc]
             )
 
     def reset_mock(self, /, *args: Any, **kwargs: Any) -> None:
-        """Like ``Mock.reset_mock``, and forget the awaits too."""
+        """As ``Mock.reset_mock``, and forget the awaits too."""
         super().reset_mock(*args, **kwargs)
         self.await_count = 0
         self.await_args = None

@@ -136,7 +136,7 @@ def create_autospec(
     With *spec_set* true, assigning an attribute *spec* lacks fails.
     Keywords that look like a misspelt ``autospec`` or ``spec_set`` raise
     ``RuntimeError`` unless *unsafe* is true.  Other keyword arguments go to
-    the mock's constructor.  *_parent* and *_name* are internal.
+    the mock's constructor.
     """
     if _is_list(spec):
         # A list would be read as a list of attribute names.

@@ -779,7 +779,7 @@ class NonCallableMock(Base, metaclass=_MockMeta):
         __get_return_value,
         __set_return_value,
         None,
-        "The value to be returned when the mock is called.",
+        "What a call of the mock returns; a child mock until it is set.",
     )
 
     @property  # type: ignore[misc]
@@ -1039,7 +1039,7 @@ class NonCallableMock(Base, metaclass=_MockMeta):
         return f"<{type(self).__name__}{name_string}{spec_string} id='{id(self)}'>"
 
     def __dir__(self) -> list[str]:
-        """Filter the output of `dir(mock)` to only useful members."""
+        """The names worth showing: spec names, set attributes, children (see FILTER_DIR)."""
         if not _filter_dir():
             return list(object.__dir__(self))
         extras = self._mock_methods or []
@@ -1237,13 +1237,10 @@ class NonCallableMock(Base, metaclass=_MockMeta):
             raise AssertionError(f"{expected_string} call not found") from cause
 
     def _get_child_mock(self, /, **kw: Any) -> Any:
-        """Create the child mocks for attributes and return value.
-        By default child mocks will be the same type as the parent.
-        Subclasses of Mock may want to override this to customize the way
-        child mocks are made.
+        """Make a child (attribute or return value) from these constructor keywords.
 
-        For non-callable mocks the callable variant will be used (rather than
-        any custom subclass)."""
+        Children take the class of their parent, a non-callable parent giving
+        its callable counterpart; override this to make other children."""
         if self._mock_sealed:
             attribute = f".{kw['name']}" if "name" in kw else "()"
             raise AttributeError(self._extract_mock_name() + attribute)
