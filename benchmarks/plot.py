@@ -1,11 +1,12 @@
 """Rerun the benchmarks and redraw the documentation's table and chart.
 
 Usage: python benchmarks/plot.py [--from-json PATH] [run.py options]
-(or ``hatch run bench:plot``).  Writes docs/performance-table.md and
-docs/_static/benchmarks.png: ours against unittest.mock per scenario, on a
-log scale.  ``--from-json`` redraws from a file written by
-``run.py --json`` instead of running the suite; other options (``--quick``,
-``--only ...``) are passed to the run.  matplotlib is needed for the chart
+(or ``hatch run bench:plot``).  Writes docs/performance-table.md,
+docs/_static/benchmarks.png (ours against unittest.mock per scenario, on a
+log scale) and docs/_static/benchmarks.json (the results they were drawn
+from).  ``--from-json`` redraws from such a file, or one written by
+``run.py --json``, instead of running the suite; other options
+(``--quick``, ``--only ...``) are passed to the run.  matplotlib is needed for the chart
 only; it is in the bench environment.
 """
 
@@ -25,20 +26,24 @@ from mockbench.impls import add_source_dirs
 ROOT = Path(__file__).resolve().parent.parent
 TABLE = ROOT / "docs" / "performance-table.md"
 CHART = ROOT / "docs" / "_static" / "benchmarks.png"
+RESULTS = ROOT / "docs" / "_static" / "benchmarks.json"
 
 OURS_COLOUR = "#2f6fb0"
 REF_COLOUR = "#b0b0b0"
 
 
+NBSP = "\u00a0"  # keeps a number and its unit on one line in the rendered table
+
+
 def _seconds(value: float) -> str:
     for scale, unit in ((1, "s"), (1e-3, "ms"), (1e-6, "us")):
         if value >= scale:
-            return f"{value / scale:.2f} {unit}"
-    return f"{value * 1e9:.0f} ns"
+            return f"{value / scale:.2f}{NBSP}{unit}"
+    return f"{value * 1e9:.0f}{NBSP}ns"
 
 
 def _bytes(value: float) -> str:
-    return f"{value / 1024:.1f} KiB" if value >= 10 * 1024 else f"{value:.0f} B"
+    return f"{value / 1024:.1f}{NBSP}KiB" if value >= 10 * 1024 else f"{value:.0f}{NBSP}B"
 
 
 def _value(kind: str, value: Optional[float]) -> str:
@@ -50,27 +55,31 @@ def _value(kind: str, value: Optional[float]) -> str:
 def table(payload: dict[str, Any]) -> str:
     """The Markdown table of a ``run.py --json`` payload, with a line saying where it came from."""
     head = (
-        f"Measured on CPython {payload['python']} ({payload.get('machine', 'unknown machine')}); "
-        "ratio = unittest.mock / ours, median of the rounds."
+        f"Measured on CPython {payload['python']} ({payload.get('machine', 'unknown machine')}). "
+        "Ratio: unittest.mock's time (or memory) divided by ours, the median of the rounds; "
+        "the target is the smallest ratio accepted."
     )
     rows = [
-        "| scenario | ours | unittest.mock | ratio | target | result |",
-        "|---|---|---|---|---|---|",
+        "| scenario | one operation | ours | unittest.mock | ratio | target |",
+        "|---|---|--:|--:|--:|--:|",
     ]
-    for r in payload["results"]:
+    results = payload["results"]
+    for r in results:
         kind = r["kind"]
         if kind == "check":
-            ratio = "check"
-            target = "no asyncio"
+            ratio, target = "-", "no asyncio"
         else:
-            word = "less memory" if kind == "memory" else "faster"
-            ratio = "-" if r["ratio"] is None else f"{r['ratio']:.1f}x {word}"
+            ratio = "-" if r["ratio"] is None else f"{r['ratio']:.1f}x"
             target = "-" if r["target"] is None else f"{r['target']:g}x"
+        if r["status"] != "PASS":
+            ratio = f"{ratio} ({r['status']})"
         title = r["title"].replace("|", "\\|")
         rows.append(
-            f"| `{r['name']}`: {title} | {_value(kind, r['ours'])} | "
-            f"{_value(kind, r['reference'])} | {ratio} | {target} | {r['status']} |"
+            f"| `{r['name']}` | {title} | {_value(kind, r['ours'])} | "
+            f"{_value(kind, r['reference'])} | {ratio} | {target} |"
         )
+    met = sum(r["status"] == "PASS" for r in results)
+    head += f" {met} of {len(results)} targets met."
     return head + "\n\n" + "\n".join(rows) + "\n"
 
 
@@ -128,6 +137,7 @@ def parse_args(argv: Optional[Sequence[str]]) -> tuple[argparse.Namespace, list[
     parser.add_argument("--from-json", metavar="PATH", help="redraw from run.py --json output")
     parser.add_argument("--table", type=Path, default=TABLE, help="Markdown table to write")
     parser.add_argument("--chart", type=Path, default=CHART, help="PNG chart to write")
+    parser.add_argument("--results", type=Path, default=RESULTS, help="JSON results to write")
     return parser.parse_known_args(argv)
 
 
@@ -144,9 +154,12 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
             run([*run_args, "--no-fail", "--json", str(out)])
             payload = json.loads(out.read_text(encoding="utf-8"))
     payload.setdefault("machine", f"{platform.machine()}, {platform.system()}")
+    if not args.from_json:
+        args.results.write_text(json.dumps(payload, indent=2) + "\n", encoding="utf-8")
     args.table.write_text(table(payload), encoding="utf-8")
     chart(payload, args.chart)
-    print(f"wrote {args.table} and {args.chart}")
+    written = [args.table, args.chart] + ([] if args.from_json else [args.results])
+    print("wrote " + ", ".join(str(path) for path in written))
     return 0
 
 
