@@ -68,7 +68,7 @@ def test_performance_page_includes_the_generated_table():
 
 
 def test_committed_table_is_the_one_drawn_from_the_committed_results():
-    """docs/performance-table.md is what benchmarks/plot.py makes of docs/_static/benchmarks.json."""
+    """docs/performance-table.md is what plot.py makes of docs/_static/benchmarks.json."""
     import importlib.util
     import json
     import sys
