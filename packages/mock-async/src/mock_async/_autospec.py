@@ -25,8 +25,10 @@ def _forward(function: Any, name: str, /, *args: Any, **kwargs: Any) -> Any:
 
 
 def autospec_async_function(mock: Any, original: Any, instance: bool = False) -> Any:
-    """An ``async def`` with *original*'s name that checks the arguments
-    against *original*'s signature when awaited, then awaits *mock*.
+    """Wrap *mock* in an ``async def`` named and shaped like *original*.
+
+    When awaited, it checks the arguments against *original*'s signature,
+    then awaits *mock*.
 
     It carries the mock (``.mock``), the call helpers and attributes of an
     autospecced function and the await ones, which *mock* delegates to.

@@ -86,8 +86,10 @@ else:
 
 
 class AsyncMockMixin(_MixedInto):
-    """Makes a callable mock asynchronous: a call returns a coroutine, and
-    running that coroutine is what ``await_*`` records and asserts."""
+    """What makes a callable mock asynchronous; combine with a mock class.
+
+    A call returns a coroutine, and running that coroutine is what the
+    ``await_*`` attributes record and the await assertions check."""
 
     __slots__ = ()
     _mock_is_async = True
@@ -223,12 +225,12 @@ class AsyncMockMixin(_MixedInto):
         return self._mock_name or "mock"
 
     def assert_awaited(self) -> None:
-        """Assert that the mock was awaited at least once."""
+        """Fail unless a coroutine of the mock has been awaited one time or more."""
         if self.await_count == 0:
             raise AssertionError(f"Expected {self._await_name()} to have been awaited.")
 
     def assert_awaited_once(self) -> None:
-        """Assert that the mock was awaited exactly once."""
+        """Fail unless the mock was awaited exactly one time."""
         count = self.await_count
         if count != 1:
             raise AssertionError(
@@ -236,7 +238,7 @@ class AsyncMockMixin(_MixedInto):
             )
 
     def assert_awaited_with(self, /, *args: Any, **kwargs: Any) -> None:
-        """Assert that the last await was with the given arguments."""
+        """Fail unless the most recent await had these arguments."""
         this: Any = self
         last = this.await_args
         if last is None:
@@ -254,12 +256,12 @@ class AsyncMockMixin(_MixedInto):
             ) from cause
 
     def assert_awaited_once_with(self, /, *args: Any, **kwargs: Any) -> None:
-        """Assert that the mock was awaited exactly once, with these arguments."""
+        """Fail unless the mock was awaited one time, with these arguments."""
         self.assert_awaited_once()
         self.assert_awaited_with(*args, **kwargs)
 
     def assert_any_await(self, /, *args: Any, **kwargs: Any) -> None:
-        """Assert that the mock was ever awaited with the given arguments."""
+        """Fail unless some await, not only the last, had these arguments."""
         this: Any = self
         expected = this._call_matcher(_Call((args, kwargs), two=True))
         cause = expected if isinstance(expected, Exception) else None
@@ -270,9 +272,10 @@ class AsyncMockMixin(_MixedInto):
             ) from cause
 
     def assert_has_awaits(self, calls: Any, any_order: bool = False) -> None:
-        """Assert that the mock was awaited with *calls*: consecutively and in
-        order by default, or each somewhere in ``await_args_list`` if
-        *any_order* is true."""
+        """Fail unless ``await_args_list`` contains *calls*.
+
+        By default they must appear one after the other; with *any_order*
+        true each must just be there somewhere."""
         this: Any = self
         recorded = this.await_args_list
         cause, missing, _ = _unmatched_calls(this, calls, recorded, any_order)
@@ -289,7 +292,7 @@ class AsyncMockMixin(_MixedInto):
         raise AssertionError(f"{tuple(missing)!r} not all found in await list") from cause
 
     def assert_not_awaited(self) -> None:
-        """Assert that the mock was never awaited."""
+        """Fail unless no coroutine of the mock has been awaited."""
         count = self.await_count
         if count != 0:
             raise AssertionError(
@@ -297,7 +300,7 @@ class AsyncMockMixin(_MixedInto):
             )
 
     def reset_mock(self, /, *args: Any, **kwargs: Any) -> None:
-        """Like ``Mock.reset_mock``, and forget the awaits too."""
+        """As ``Mock.reset_mock``, and forget the awaits too."""
         super().reset_mock(*args, **kwargs)
         self.await_count = 0
         self.await_args = None

@@ -13,8 +13,9 @@ AsyncMagicMixin = MagicMock
 
 
 class AsyncMock(AsyncMockMixin, MagicMock):
-    """A MagicMock for async functions: calling it returns a coroutine, and
-    awaiting that coroutine runs ``side_effect`` / returns ``return_value``.
+    """A ``MagicMock`` for ``async def`` functions: a call returns a coroutine to await.
+
+    Awaiting that coroutine runs ``side_effect`` or returns ``return_value``:
 
     - a ``side_effect`` function's result is returned (an ``async def`` side
       effect is awaited first); an exception (class or instance) is raised;

@@ -124,27 +124,21 @@ def create_autospec(
     unsafe: bool = False,
     **kwargs: Any,
 ) -> Any:
-    """Create a mock object using another object as a spec. Attributes on the
-    mock will use the corresponding attribute on the `spec` object as their
-    spec.
+    """Build a mock shaped like *spec*, all the way down.
 
-    Functions or methods being mocked will have their arguments checked
-    to check that they are called with the correct signature.
+    Each attribute is itself specced on the matching attribute of *spec*, and
+    every function, method or class in it checks its arguments against the
+    real signature: a wrong call raises ``TypeError`` as the real one would.
+    A class gives a mock class whose return value (the "instance") has the
+    same spec; ``instance=True`` treats a class as an instance instead, which
+    is callable only if the class defines ``__call__``.  An ``async def``
+    gives an ``AsyncMock``.
 
-    If `spec_set` is True then attempting to set attributes that don't exist
-    on the spec object will raise an `AttributeError`.
-
-    If a class is used as a spec then the return value of the mock (the
-    instance of the class) will have the same spec. You can use a class as the
-    spec for an instance object by passing `instance=True`. The returned mock
-    will only be callable if instances of the mock are callable.
-
-    `create_autospec` will raise a `RuntimeError` if passed some common
-    misspellings of the arguments autospec and spec_set. Pass the argument
-    `unsafe` with the value True to disable that check.
-
-    `create_autospec` also takes arbitrary keyword arguments that are passed to
-    the constructor of the created mock."""
+    With *spec_set* true, assigning an attribute *spec* lacks fails.
+    Keywords that look like a misspelt ``autospec`` or ``spec_set`` raise
+    ``RuntimeError`` unless *unsafe* is true.  Other keyword arguments go to
+    the mock's constructor.
+    """
     if _is_list(spec):
         # A list would be read as a list of attribute names.
         spec = type(spec)

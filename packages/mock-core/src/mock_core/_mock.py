@@ -495,7 +495,7 @@ else:
 
 
 class NonCallableMock(_MockBase):
-    """A non-callable version of `Mock`"""
+    """The base of every mock: a ``Mock`` that cannot be called."""
 
     __slots__ = _slot_names
     _lock = _lock
@@ -578,10 +578,10 @@ class NonCallableMock(_MockBase):
     # -- spec ---------------------------------------------------------------
 
     def attach_mock(self, mock: Any, attribute: str) -> None:
-        """
-        Attach a mock as an attribute of this one, replacing its name and
-        parent. Calls to the attached mock will be recorded in the
-        `method_calls` and `mock_calls` attributes of this one."""
+        """Make *mock* the child *attribute* of this mock.
+
+        The child's own name and parent are dropped, so that from then on its
+        calls are recorded here too (``mock_calls``, ``method_calls``)."""
         inner = _extract_mock(mock)
         _links_changed()
         inner._mock_parent = None
@@ -591,11 +591,11 @@ class NonCallableMock(_MockBase):
         setattr(self, attribute, mock)
 
     def mock_add_spec(self, spec: Any, spec_set: bool = False) -> None:
-        """Add a spec to a mock. `spec` can either be an object or a
-        list of strings. Only attributes on the `spec` can be fetched as
-        attributes from the mock.
+        """Restrict the mock's attributes to those of *spec*, after creation.
 
-        If `spec_set` is True then only attributes on the spec can be set."""
+        *spec* is an object whose attribute names are allowed, or a list of
+        names.  Reading any other attribute raises ``AttributeError``; with
+        *spec_set* true, assigning one does too."""
         self._mock_add_spec(spec, spec_set)
 
     def _mock_add_spec(
@@ -712,7 +712,7 @@ class NonCallableMock(_MockBase):
         __get_return_value,
         __set_return_value,
         None,
-        "The value to be returned when the mock is called.",
+        "What a call of the mock returns; a child mock until it is set.",
     )
 
     @property  # type: ignore[misc]
@@ -789,7 +789,10 @@ class NonCallableMock(_MockBase):
         return_value: bool = False,
         side_effect: bool = False,
     ) -> None:
-        "Restore the mock object to its initial state."
+        """Forget every recorded call, here and in all the children.
+
+        The configuration is kept, unless *return_value* or *side_effect* is
+        true: then that setting is cleared as well.  *visited* is internal."""
         if visited is None:
             visited = []
         if id(self) in visited:
@@ -826,14 +829,10 @@ class NonCallableMock(_MockBase):
             ret.reset_mock(visited)
 
     def configure_mock(self, /, **kwargs: Any) -> None:
-        """Set attributes on the mock through keyword arguments.
+        """Set one attribute per keyword argument; dotted names reach children.
 
-        Attributes plus return values and side effects can be set on child
-        mocks using standard dot notation and unpacking a dictionary in the
-        method call:
-
-        >>> attrs = {'method.return_value': 3, 'other.side_effect': KeyError}
-        >>> mock.configure_mock(**attrs)"""
+        ``m.configure_mock(**{"db.get.return_value": 7})`` is
+        ``m.db.get.return_value = 7``; parents are set before children."""
         # Fewer dots first: parents are configured before their children.
         for arg, value in sorted(kwargs.items(), key=lambda item: item[0].count(".")):
             path = arg.split(".")
@@ -975,7 +974,7 @@ class NonCallableMock(_MockBase):
         return f"<{type(self).__name__}{name_string}{spec_string} id='{id(self)}'>"
 
     def __dir__(self) -> list[str]:
-        """Filter the output of `dir(mock)` to only useful members."""
+        """The names worth showing: spec names, set attributes, children (see FILTER_DIR)."""
         if not _filter_dir():
             return list(object.__dir__(self))
         extras = self._mock_methods or []
@@ -1100,7 +1099,7 @@ class NonCallableMock(_MockBase):
             return e.with_traceback(None)
 
     def assert_not_called(self) -> None:
-        """assert that the mock was never called."""
+        """Fail unless the mock has no recorded call."""
         if self.call_count != 0:
             raise AssertionError(
                 f"Expected '{self._mock_name or 'mock'}' to not have been called. "
@@ -1108,12 +1107,12 @@ class NonCallableMock(_MockBase):
             )
 
     def assert_called(self) -> None:
-        """assert that the mock was called at least once"""
+        """Fail unless the mock was called one time or more."""
         if self.call_count == 0:
             raise AssertionError(f"Expected '{self._mock_name or 'mock'}' to have been called.")
 
     def assert_called_once(self) -> None:
-        """assert that the mock was called only once."""
+        """Fail unless the mock was called exactly one time."""
         if not self.call_count == 1:
             raise AssertionError(
                 f"Expected '{self._mock_name or 'mock'}' to have been called once. "
@@ -1121,10 +1120,10 @@ class NonCallableMock(_MockBase):
             )
 
     def assert_called_with(self, /, *args: Any, **kwargs: Any) -> None:
-        """assert that the last call was made with the specified arguments.
+        """Fail unless the most recent call had these arguments.
 
-        Raises an AssertionError if the args and keyword args passed in are
-        different to the last call to the mock."""
+        With a spec, arguments are compared after binding them to the
+        spec's signature, so positional and keyword spellings match."""
         if self.call_args is None:
             expected = self._format_mock_call_signature(args, kwargs)
             raise AssertionError(
@@ -1137,8 +1136,7 @@ class NonCallableMock(_MockBase):
             raise AssertionError(self._format_mock_failure_message(args, kwargs)) from cause
 
     def assert_called_once_with(self, /, *args: Any, **kwargs: Any) -> None:
-        """assert that the mock was called exactly once and that that call was
-        with the specified arguments."""
+        """Fail unless the mock was called one time, with these arguments."""
         if not self.call_count == 1:
             raise AssertionError(
                 f"Expected '{self._mock_name or 'mock'}' to be called once. "
@@ -1147,15 +1145,11 @@ class NonCallableMock(_MockBase):
         return self.assert_called_with(*args, **kwargs)
 
     def assert_has_calls(self, calls: Any, any_order: bool = False) -> None:
-        """assert the mock has been called with the specified calls.
-        The `mock_calls` list is checked for the calls.
+        """Fail unless ``mock_calls`` contains *calls*.
 
-        If `any_order` is False (the default) then the calls must be
-        sequential. There can be extra calls before or after the
-        specified calls.
-
-        If `any_order` is True then the calls can be in any order, but
-        they must all appear in `mock_calls`."""
+        By default *calls* must appear one after the other, other calls being
+        allowed before and after them; with *any_order* true each must just
+        be there somewhere (a recorded call is matched once)."""
         cause, missing, remaining = _unmatched_calls(self, calls, self.mock_calls, any_order)
         if not missing:
             return
@@ -1173,11 +1167,7 @@ class NonCallableMock(_MockBase):
         ) from cause
 
     def assert_any_call(self, /, *args: Any, **kwargs: Any) -> None:
-        """assert the mock has been called with the specified arguments.
-
-        The assert passes if the mock has *ever* been called, unlike
-        `assert_called_with` and `assert_called_once_with` that only pass if
-        the call is the most recent one."""
+        """Fail unless some recorded call, not only the last, had these arguments."""
         expected = self._call_matcher(_Call((args, kwargs), two=True))
         cause = expected if isinstance(expected, Exception) else None
         actual = [self._call_matcher(c) for c in self.call_args_list]
@@ -1186,13 +1176,10 @@ class NonCallableMock(_MockBase):
             raise AssertionError(f"{expected_string} call not found") from cause
 
     def _get_child_mock(self, /, **kw: Any) -> Any:
-        """Create the child mocks for attributes and return value.
-        By default child mocks will be the same type as the parent.
-        Subclasses of Mock may want to override this to customize the way
-        child mocks are made.
+        """Make a child (attribute or return value) from these constructor keywords.
 
-        For non-callable mocks the callable variant will be used (rather than
-        any custom subclass)."""
+        Children take the class of their parent, a non-callable parent giving
+        its callable counterpart; override this to make other children."""
         if self._mock_sealed:
             attribute = f".{kw['name']}" if "name" in kw else "()"
             raise AttributeError(self._extract_mock_name() + attribute)
@@ -1352,6 +1339,8 @@ class _AnyComparer(list):  # type: ignore[type-arg]
 
 
 class CallableMixin(Base):
+    """What makes a mock callable: call recording, return values and side effects."""
+
     __slots__ = ()
 
     def __init__(
@@ -1588,23 +1577,26 @@ _plain_execute = CallableMixin._execute_mock_call
 
 
 class Mock(CallableMixin, NonCallableMock):
-    """
-    Create a new `Mock` object. `Mock` takes several optional arguments
-    that specify the behaviour of the Mock object:
+    """A callable stand-in that records its calls and makes child mocks on demand.
 
-    * `spec`: a list of strings or an existing object (class or instance)
-      whose attributes are the only ones the mock allows; `mock.__class__`
-      then returns the spec's class, so `isinstance` tests pass.
-    * `spec_set`: like `spec`, and setting other attributes fails too.
-    * `side_effect`: an exception (raised), an iterable (one item per call)
-      or a function called with the mock's arguments (its result is
-      returned unless it is `DEFAULT`).
-    * `return_value`: what a call returns; by default a new child mock.
-    * `unsafe`: allow attributes that look like misspelt assertions.
-    * `wraps`: an object calls and attribute access pass through to.
-    * `name`: used in the repr and propagated to children.
+    Every argument is optional:
 
-    Other keyword arguments set attributes on the mock after creation.
+    * *spec*: an object (class, instance, module) or a list of names; only
+      those attributes can be read, and ``__class__`` answers the object's
+      class so that ``isinstance`` checks pass.
+    * *spec_set*: as *spec*, and assigning an unknown attribute fails too.
+    * *side_effect*: what a call does instead of returning: an exception
+      (class or instance) is raised, an iterable gives one item per call, a
+      function is called with the same arguments and its result returned
+      (unless it returns ``DEFAULT``).
+    * *return_value*: what a call returns; a child mock when not set.
+    * *wraps*: an object that calls and attribute reads are passed to.
+    * *name*: shown in the repr and in the names of the children.
+    * *unsafe*: allow attributes named like misspelt assertions
+      (``assret_called``, ``called_once_with``).
+
+    Any other keyword argument is set as an attribute, dotted names
+    reaching children (see :meth:`configure_mock`).
     """
 
     __slots__ = ()
@@ -1660,6 +1652,8 @@ class Mock(CallableMixin, NonCallableMock):
 
 
 class MagicMixin(Base):
+    """What gives a mock the magic methods; combine with a mock class to make one."""
+
     __slots__ = ()
 
     def _mock_set_magics(self) -> None:
@@ -1687,39 +1681,35 @@ class MagicMixin(Base):
 
 
 class NonCallableMagicMock(MagicMixin, NonCallableMock):
-    """A version of `MagicMock` that isn't callable."""
+    """A ``MagicMock`` that cannot be called."""
 
     __slots__ = ()
 
     def mock_add_spec(self, spec: Any, spec_set: bool = False) -> None:
-        """Add a spec to a mock. `spec` can either be an object or a
-        list of strings. Only attributes on the `spec` can be fetched as
-        attributes from the mock.
+        """Restrict the mock's attributes to those of *spec*, after creation.
 
-        If `spec_set` is True then only attributes on the spec can be set."""
+        *spec* is an object or a list of names, as for ``Mock.mock_add_spec``;
+        the magic methods the mock supports become those *spec* has."""
         self._mock_add_spec(spec, spec_set)
 
 
 class MagicMock(MagicMixin, Mock):
-    """
-    MagicMock is a subclass of Mock with default implementations
-    of most of the magic methods. You can use MagicMock without having to
-    configure the magic methods yourself.
+    """A ``Mock`` that also supports the magic methods, with useful defaults.
 
-    If you use the `spec` or `spec_set` arguments then *only* magic
-    methods that exist in the spec will be created.
-
-    Attributes and the return value of a `MagicMock` will also be `MagicMocks`.
+    ``len(m)`` is 0, ``int(m)`` 1, ``iter(m)`` empty, ``with m:`` works and so
+    on; each magic method is a child mock that can be configured and
+    asserted on (``m.__len__.return_value = 3``).  With a *spec*, only the
+    magic methods the spec has are supported.  Children and the return
+    value are ``MagicMock`` objects too.
     """
 
     __slots__ = ()
 
     def mock_add_spec(self, spec: Any, spec_set: bool = False) -> None:
-        """Add a spec to a mock. `spec` can either be an object or a
-        list of strings. Only attributes on the `spec` can be fetched as
-        attributes from the mock.
+        """Restrict the mock's attributes to those of *spec*, after creation.
 
-        If `spec_set` is True then only attributes on the spec can be set."""
+        *spec* is an object or a list of names, as for ``Mock.mock_add_spec``;
+        the magic methods the mock supports become those *spec* has."""
         self._mock_add_spec(spec, spec_set)
 
     def reset_mock(self, /, *args: Any, return_value: bool = False, **kwargs: Any) -> None:
@@ -1732,13 +1722,12 @@ class MagicMock(MagicMixin, Mock):
 
 
 class PropertyMock(Mock):
-    """
-    A mock intended to be used as a property, or other descriptor, on a class.
-    `PropertyMock` provides `__get__` and `__set__` methods so you can specify
-    a return value when it is fetched.
+    """A mock to put on a class as a property.
 
-    Fetching a `PropertyMock` instance from an object calls the mock, with
-    no args. Setting it calls the mock with the value being set.
+    Reading the attribute through an instance calls the mock with no
+    arguments and gives its result; assigning calls it with the new value.
+    Put it on the type, not on the instance: ``type(m).size =
+    PropertyMock(return_value=3)``.
     """
 
     __slots__ = ()

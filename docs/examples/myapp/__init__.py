@@ -1,0 +1,1 @@
+"""A tiny application that the documentation's examples test."""
