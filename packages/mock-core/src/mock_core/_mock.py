@@ -1,9 +1,10 @@
 """NonCallableMock, Mock, MagicMock and their machinery.
 
-Design (see docs/architecture.md): instances share their class; internal
-state lives in ``__slots__``; children, call lists and spec data are made on
-first use; the magic methods of MagicMock are descriptors installed once on
-a generated class and make the per-instance child on first use.
+Design (see docs/architecture.md): every mock has a class of its own, reused
+once its mock has died (_classes); internal state lives in ``__slots__``;
+children, call lists and spec data are made on first use; the magic methods
+of MagicMock are descriptors on the mock's class that make the per-instance
+child on first use.
 """
 
 from __future__ import annotations
