@@ -182,7 +182,6 @@ class Template:
         "__weakref__",
         "bases",
         "free",
-        "magic",
         "magics",
         "module",
         "name",
@@ -197,7 +196,6 @@ class Template:
         self.bases = bases
         # None: not a magic class.  Otherwise the magic methods to install.
         self.magics = magics
-        self.magic = magics is not None
         self.recycle = recycle
         self.free: list[Shape] = []
         # Every shape built and not dropped, idle or in use (see above).

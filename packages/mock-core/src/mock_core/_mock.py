@@ -14,7 +14,7 @@ import weakref
 from collections.abc import Awaitable
 from threading import RLock
 from types import CoroutineType, FunctionType, GeneratorType, MethodType
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any
 
 from . import _classes
 from ._base import (
@@ -1850,5 +1850,3 @@ _classes.register(NonCallableMock, Mock, MagicMock, NonCallableMagicMock, Proper
 
 for _cls in (NonCallableMock, Mock, MagicMock, NonCallableMagicMock, PropertyMock, CallableMixin):
     type.__setattr__(_cls, "__module__", "mock_core")
-
-_Callback = Callable[..., Any]
