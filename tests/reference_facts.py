@@ -23,6 +23,7 @@ SINCE: dict[str, tuple[tuple[int, int], str]] = {
         "from 3.14 a call sets call_count to len(call_args_list), so an assigned count"
         " lasts until the next call",
     ),
+    "threading_mock": ((3, 13), "ThreadingMock is new in 3.13's unittest.mock"),
     "assert_typo_message_no_period": (
         (3, 15),
         '3.15 dropped the final period of "... is meant to be an attribute."',

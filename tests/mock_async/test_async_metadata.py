@@ -10,7 +10,6 @@ import unittest
 
 import mock_backports
 from ma_support import BOTH, OURS
-from mock_async import _meta
 
 # The 3.9 stdlib's AsyncMock has no __name__ & co. and its children carry a
 # code mock that mock_backports does not accept; mock 5.2.0 (and we) do, so
@@ -56,21 +55,38 @@ class CoroutineFunctionTest(unittest.TestCase):
             for flag in (inspect.CO_COROUTINE, inspect.CO_VARARGS, inspect.CO_VARKEYWORDS):
                 self.assertTrue(flags & flag, (lib.name, flag))
 
-    def test_code_is_one_shared_real_code_object(self) -> None:
-        """Every AsyncMock reports the same real code object."""
-        a, b = OURS.AsyncMock(), OURS.AsyncMock(spec=lambda: None)
-        self.assertIsInstance(a.__code__, types.CodeType)
-        self.assertIs(a.__code__, b.__code__)
-        self.assertIs(a.__code__, _meta.SHARED_CODE)
+    def test_code_is_a_code_mock_of_each_mock(self) -> None:
+        """__code__ is a NonCallableMock(spec_set=CodeType) of each mock, as in the reference."""
+        for lib in META_LIBS:
+            a, b = lib.AsyncMock(), lib.AsyncMock(spec=lambda: None)
+            self.assertIs(type(a.__code__).__mro__[1], lib.NonCallableMock, lib.name)
+            self.assertIsInstance(a.__code__, types.CodeType)
+            self.assertIs(a.__code__, a.__code__)
+            self.assertIsNot(a.__code__, b.__code__)
+            self.assertEqual(repr(a.__code__).split(" id=")[0], "<NonCallableMock spec_set='code'")
+            a.__code__.co_flags = 0
+            self.assertFalse(mock_backports.iscoroutinefunction(a))
+
+    def test_function_attributes_in_dir(self) -> None:
+        """dir() lists the five function attributes, as the reference's instance dict does."""
+        names = ["__annotations__", "__code__", "__defaults__", "__kwdefaults__", "__name__"]
+        for lib in META_LIBS:
+            m = lib.AsyncMock()
+            self.assertEqual([n for n in dir(m) if n in names], names, lib.name)
+            del m.__name__
+            self.assertNotIn("__name__", dir(m))
+            with self.assertRaises(AttributeError):
+                m.__name__  # noqa: B018
 
     def test_nothing_is_stored_at_creation(self) -> None:
-        """A fresh AsyncMock holds no metadata or await state in its __dict__."""
+        """A fresh AsyncMock holds nothing in its __dict__; the code mock is made on first read."""
         m = OURS.AsyncMock()
         self.assertEqual(vars(m), {})
-        m.__name__
-        m.__code__
-        m.await_count
+        m.__name__  # noqa: B018
+        m.await_count  # noqa: B018
         self.assertEqual(vars(m), {})
+        code = m.__code__
+        self.assertEqual(vars(m), {"__code__": code})
 
     def test_kwdefaults_are_per_instance(self) -> None:
         """Mutating one mock's __kwdefaults__ does not touch another's."""

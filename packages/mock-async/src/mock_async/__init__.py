@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from ._awaiting import AsyncMockMixin
-from ._mock import AsyncMagicMixin, AsyncMock
+from ._awaiting import AsyncMagicMixin, AsyncMock, AsyncMockMixin
+from ._deps import publish
 
 __all__ = ["AsyncMagicMixin", "AsyncMock", "AsyncMockMixin"]
+
+publish(__name__, [globals()[name] for name in __all__])

@@ -6,7 +6,7 @@ from functools import partial
 from typing import Any
 
 from ._deps import _CallList, _get_signature_object, _setup_func
-from ._meta import _coroutine_marker
+from ._meta import coroutine_marker
 
 _AWAIT_ASSERTS = (
     "assert_awaited",
@@ -49,7 +49,7 @@ def autospec_async_function(mock: Any, original: Any, instance: bool = False) ->
     funcopy.__name__ = funcopy.__qualname__ = name
     _setup_func(funcopy, mock, sig)
     attrs: Any = funcopy
-    attrs._is_coroutine = _coroutine_marker()
+    attrs._is_coroutine = coroutine_marker()
     attrs.await_count = 0
     attrs.await_args = None
     attrs.await_args_list = _CallList()

@@ -1,4 +1,4 @@
-"""Await tracking, await assertions and the coroutine an async mock returns."""
+"""AsyncMock: await tracking, await assertions and the coroutine a call returns."""
 
 from __future__ import annotations
 
@@ -8,6 +8,11 @@ from typing import TYPE_CHECKING, Any
 
 from ._deps import (
     DEFAULT,
+    Base,
+    MagicMixin,
+    MagicMock,
+    Mock,
+    _all_sync_magics,
     _AnyComparer,
     _bump,
     _Call,
@@ -16,9 +21,10 @@ from ._deps import (
     _lock,
     _unmatched_calls,
     iscoroutinefunction,
+    register_mock_class,
     tally_property,
 )
-from ._meta import FunctionAttributes
+from ._meta import FUNCTION_ATTRIBUTES, present
 
 _new_tuple = tuple.__new__
 
@@ -75,14 +81,16 @@ def _args_kwargs_signature() -> Any:
 
 if TYPE_CHECKING:
 
-    class _MixedInto(FunctionAttributes):
+    class _MixedInto(Base):
         """For type checkers: what the mock class this mixin joins provides."""
 
         def __getattr__(self, name: str) -> Any: ...
         def reset_mock(self, *args: Any, **kwargs: Any) -> None: ...
+        def __dir__(self) -> list[str]: ...
+        def _mock_names(self) -> Any: ...
 
 else:
-    _MixedInto = FunctionAttributes
+    _MixedInto = Base
 
 
 class AsyncMockMixin(_MixedInto):
@@ -93,6 +101,7 @@ class AsyncMockMixin(_MixedInto):
 
     __slots__ = ()
     _mock_is_async = True
+    locals().update(FUNCTION_ATTRIBUTES)
 
     if TYPE_CHECKING:
         # The types typeshed gives these (state properties at run time).
@@ -219,6 +228,21 @@ class AsyncMockMixin(_MixedInto):
     # function itself saves a frame per call.
     _mock_call = _execute_mock_call
 
+    def _mock_child_class(self, name: Any) -> Any:
+        # The reference's rule for an async mock's children: its synchronous
+        # magic methods and the names of its spec are MagicMocks (so that
+        # AsyncMock(spec=C).method is no coroutine function), the rest
+        # AsyncMocks.  (The spec's own async methods were decided before.)
+        names = self._mock_names()
+        if name in _all_sync_magics or (names and name in names):
+            return MagicMock
+        return AsyncMock
+
+    def __dir__(self) -> list[str]:
+        # The reference keeps the function attributes in the instance dict,
+        # where dir() finds them.
+        return sorted({*super().__dir__(), *present(self)})
+
     # -- assertions ---------------------------------------------------------
 
     def _await_name(self) -> str:
@@ -305,3 +329,33 @@ class AsyncMockMixin(_MixedInto):
         self.await_count = 0
         self.await_args = None
         self.await_args_list = _CallList()
+
+
+class AsyncMagicMixin(MagicMixin):
+    """The magic methods of AsyncMock: MagicMock's, the async ones included."""
+
+    __slots__ = ()
+
+
+class AsyncMock(AsyncMockMixin, AsyncMagicMixin, Mock):
+    """A mock for ``async def`` functions: a call returns a coroutine to await.
+
+    Awaiting that coroutine runs ``side_effect`` or returns ``return_value``:
+
+    - a ``side_effect`` function's result is returned (an ``async def`` side
+      effect is awaited first); an exception (class or instance) is raised;
+      an iterable gives one item per await, then ``StopAsyncIteration``;
+    - otherwise ``return_value`` is returned as it is, awaitables included;
+    - ``await_count``, ``await_args`` and ``await_args_list`` record the
+      awaits in the order they happened (a call never awaited is a call,
+      not an await), and the ``assert_awaited*`` methods check them.
+
+    ``inspect.iscoroutinefunction(AsyncMock())`` is true.  Children are
+    AsyncMocks, except synchronous magic methods and the synchronous
+    methods of a spec, which are MagicMocks.
+    """
+
+    __module__ = "mock_async"
+
+
+register_mock_class(AsyncMock)

@@ -7,11 +7,14 @@ these names through relative imports of this module.
 from __future__ import annotations
 
 from mock_backports import iscoroutinefunction
-from mock_core import DEFAULT, MagicMock, NonCallableMock
-from mock_core._base import _Call, _CallList
+from mock_backports._public import publish
+from mock_core import DEFAULT, MagicMixin, MagicMock, Mock, NonCallableMock
+from mock_core._base import _Call, _CallList, _deleted
 from mock_core._classes import register as register_mock_class
 from mock_core._deps import async_support
+from mock_core._magic import _all_sync_magics
 from mock_core._mock import (
+    Base,
     _AnyComparer,
     _errors,
     _get_signature_object,
@@ -25,12 +28,17 @@ from mock_core._tally import tally_property
 
 __all__ = [
     "DEFAULT",
+    "Base",
+    "MagicMixin",
     "MagicMock",
+    "Mock",
     "NonCallableMock",
     "_AnyComparer",
     "_Call",
     "_CallList",
+    "_all_sync_magics",
     "_bump",
+    "_deleted",
     "_errors",
     "_get_signature_object",
     "_is_instance_mock",
@@ -39,6 +47,7 @@ __all__ = [
     "_unmatched_calls",
     "async_support",
     "iscoroutinefunction",
+    "publish",
     "register_mock_class",
     "tally_property",
 ]

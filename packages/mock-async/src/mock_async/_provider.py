@@ -6,9 +6,8 @@ The contract is described in docs/architecture.md ("The async seam").
 from __future__ import annotations
 
 from ._autospec import autospec_async_function
-from ._awaiting import AsyncMockMixin
+from ._awaiting import AsyncMock, AsyncMockMixin
 from ._iter import _AsyncIterator, async_iterator
-from ._mock import AsyncMock
 
 __all__ = [
     "AsyncMock",

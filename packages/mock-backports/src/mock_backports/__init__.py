@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ._coroutines import iscoroutinefunction, markcoroutinefunction
+from ._public import publish as _publish
 
 if TYPE_CHECKING:
     from ._asynctest import IsolatedAsyncioTestCase
@@ -32,8 +33,12 @@ def __getattr__(name: str) -> Any:
     import importlib
 
     value = getattr(importlib.import_module(module_name, __name__), name)
+    _publish(__name__, [value])
     globals()[name] = value
     return value
+
+
+_publish(__name__, [iscoroutinefunction, markcoroutinefunction])
 
 
 def __dir__() -> list[str]:

@@ -184,5 +184,3 @@ else:
         def __del__(self) -> None:
             if self._asyncioTestLoop is not None:
                 self._tearDownAsyncioLoop()
-
-    IsolatedAsyncioTestCase.__module__ = "mock_backports"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ._autospec import create_autospec
 from ._base import ANY, DEFAULT, FILTER_DIR, InvalidSpecError, call, sentinel
+from ._deps import publish
 from ._extras import ThreadingMock, mock_open, seal
 from ._mock import (
     CallableMixin,
@@ -34,3 +35,5 @@ __all__ = [
     "seal",
     "sentinel",
 ]
+
+publish(__name__, [globals()[name] for name in __all__])

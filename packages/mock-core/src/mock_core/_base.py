@@ -26,8 +26,6 @@ class InvalidSpecError(Exception):
     """Raised when a spec cannot be used (for example, it is itself a mock)."""
 
 
-InvalidSpecError.__module__ = "mock_core"
-
 FILTER_DIR = True
 
 

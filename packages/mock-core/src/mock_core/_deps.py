@@ -10,8 +10,9 @@ from __future__ import annotations
 from types import ModuleType
 
 from mock_backports import iscoroutinefunction
+from mock_backports._public import publish
 
-__all__ = ["async_support", "iscoroutinefunction"]
+__all__ = ["async_support", "iscoroutinefunction", "publish"]
 
 _ASYNC_PROVIDER = "mock_async._provider"
 _async_module: ModuleType | None = None

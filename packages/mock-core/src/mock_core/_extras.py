@@ -153,7 +153,8 @@ class ThreadingMixin(MagicMixin):
     """What lets a mock be waited for from another thread (see ThreadingMock)."""
 
     __slots__ = ()
-    DEFAULT_TIMEOUT: Any = None
+    # A type comment: mock classes have no __annotations__ (see _mock.Base).
+    DEFAULT_TIMEOUT = None  # type: Any
 
     def _get_child_mock(self, /, **kw: Any) -> Any:
         if isinstance(kw.get("parent"), ThreadingMixin):
@@ -226,9 +227,6 @@ class ThreadingMock(ThreadingMixin, Mock):
     """
 
     __slots__ = ()
-
-
-ThreadingMock.__module__ = "mock_core"
 
 
 _classes.register(ThreadingMock)

@@ -32,7 +32,6 @@ from ._base import (
 from ._deps import async_support, iscoroutinefunction
 from ._magic import (
     _all_magics,
-    _all_sync_magics,
     _async_method_magics,
     _default_magics,
     _is_magic,
@@ -360,16 +359,29 @@ def _as_method(name: str, func: Any) -> Any:
 
 # --------------------------------------------------------------------------
 
-_allowed_names = {
-    "return_value",
-    "_mock_return_value",
-    "side_effect",
-    "_mock_side_effect",
-    "_mock_parent",
-    "_mock_new_parent",
-    "_mock_name",
-    "_mock_new_name",
-}
+# Written straight to the instance, whatever the spec: the configuration
+# and the records (AsyncMock's await records too, so that resetting any mock
+# with spec_set works, and so that this never depends on what was imported).
+_allowed_names = frozenset(
+    (
+        "return_value",
+        "_mock_return_value",
+        "side_effect",
+        "_mock_side_effect",
+        "_mock_parent",
+        "_mock_new_parent",
+        "_mock_name",
+        "_mock_new_name",
+        "called",
+        "call_args",
+        "call_count",
+        "call_args_list",
+        "mock_calls",
+        "await_count",
+        "await_args",
+        "await_args_list",
+    )
+)
 
 _slot_names = (
     "__dict__",
@@ -469,8 +481,10 @@ def _delegating(name: str) -> property:
 
 class Base:
     __slots__ = ()
-    _mock_return_value: Any = DEFAULT
-    _mock_side_effect: Any = None
+    # Type comments, not annotations: a mock class must have no
+    # __annotations__ for instances to find (the reference's have none).
+    _mock_return_value = DEFAULT  # type: Any
+    _mock_side_effect = None  # type: Any
 
     def __init__(self, /, *args: Any, **kwargs: Any) -> None:
         pass
@@ -571,6 +585,8 @@ class NonCallableMock(_MockBase):
             if _eat_self is None:
                 _eat_self = parent is not None
             self._mock_add_spec(spec, spec_set, _spec_as_instance, _eat_self)
+            if issubclass(type(self), MagicMixin):
+                self._mock_set_magics()
         elif spec_set is not None:
             self.__dict__["_spec_set"] = spec_set
         if kwargs:
@@ -622,8 +638,6 @@ class NonCallableMock(_MockBase):
         state["_mock_sig"] = _UNSET if spec_class is not None else None
         state["_spec_as_instance"] = _spec_as_instance
         state["_mock_eat_self"] = _eat_self
-        if issubclass(type(self), MagicMixin):
-            self._mock_set_magics()
 
     def _mock_names(self) -> Any:
         """The spec's attribute names as a container, or None without a spec."""
@@ -709,7 +723,7 @@ class NonCallableMock(_MockBase):
             object.__setattr__(self, "_mock_return_value", value)
             _check_and_set_parent(self, value, None, "()")
 
-    return_value: Any = property(
+    return_value = property(
         __get_return_value,
         __set_return_value,
         None,
@@ -746,7 +760,7 @@ class NonCallableMock(_MockBase):
         else:
             delegate.side_effect = value
 
-    side_effect: Any = property(__get_side_effect, __set_side_effect)
+    side_effect = property(__get_side_effect, __set_side_effect)
 
     # -- call records ----------------------------------------------------------
 
@@ -779,9 +793,7 @@ class NonCallableMock(_MockBase):
 
     _mock_call_args_list = property(_get_calls_list, _set_calls_list)
     _mock_mock_calls = property(_get_mock_calls_list, _set_mock_calls_list)
-    method_calls: _CallList = property(  # type: ignore[assignment]
-        _get_method_calls_list, _set_method_calls_list
-    )
+    method_calls = property(_get_method_calls_list, _set_method_calls_list)
 
     def reset_mock(
         self,
@@ -934,6 +946,11 @@ class NonCallableMock(_MockBase):
             return False
 
     def _mock_make_magic(self, name: str) -> Any:
+        names = self._mock_names()
+        if names is not None and name not in names:
+            # A spec added after creation, without dropping the magic methods
+            # (AsyncMock's mock_add_spec): as the reference, refuse on use.
+            raise AttributeError(f"Mock object has no attribute '{name}'")
         with _lock:
             found = self.__dict__.get(name)
             if found is not None:
@@ -1187,25 +1204,17 @@ class NonCallableMock(_MockBase):
         new_name = kw.get("_new_name")
         if self._mock_spec_src is not None and self._mock_attr_is_async(str(new_name)):
             return async_support().AsyncMock(**kw)
+        if new_name in _async_method_magics and issubclass(type(self), MagicMock):
+            return async_support().AsyncMock(**kw)
+        return self._mock_child_class(new_name)(**kw)
+
+    def _mock_child_class(self, name: Any) -> Any:
+        """The class of the child ``name`` (mock-async overrides it for async mocks)."""
         cls = type(self)
-        klass: Any
-        if issubclass(cls, MagicMock) and new_name in _async_method_magics:
-            klass = async_support().AsyncMock
-        elif cls._mock_is_async:
-            names = self._mock_names()
-            if new_name in _all_sync_magics or (names and new_name in names):
-                klass = MagicMock
-            else:
-                klass = async_support().AsyncMock
-        elif not issubclass(cls, CallableMixin):
-            if issubclass(cls, NonCallableMagicMock):
-                klass = MagicMock
-            else:
-                klass = Mock
-        else:
+        if issubclass(cls, CallableMixin):
             # The class asked for (the own class's base), as in the reference.
-            klass = cls.__mro__[1]
-        return klass(**kw)
+            return cls.__mro__[1]
+        return MagicMock if issubclass(cls, NonCallableMagicMock) else Mock
 
     def _calls_repr(self) -> str:
         calls = self.mock_calls
@@ -1242,12 +1251,10 @@ _set_shape = NonCallableMock.__dict__["_mock_shape"].__set__
 
 for _name in ("called", "call_args"):
     type.__setattr__(NonCallableMock, _name, _delegating(_name))
-    _allowed_names.add(_name)
 type.__setattr__(NonCallableMock, "call_count", tally_property("call_count", "call"))
 type.__setattr__(
     NonCallableMock, "_mock_call_count", tally_property("call_count", "call", delegated=False)
 )
-_allowed_names.add("call_count")
 type.__setattr__(
     NonCallableMock,
     "call_args_list",
@@ -1262,8 +1269,6 @@ type.__setattr__(
         "mock_calls", NonCallableMock._get_mock_calls_list, NonCallableMock._set_mock_calls_list
     ),
 )
-_allowed_names.update({"call_args_list", "mock_calls"})
-_internal_names = _internal_names | _allowed_names
 
 _never_children = frozenset(_slot_names) | {"_mock_methods", "_mock_unsafe"}
 
@@ -1401,17 +1406,19 @@ class CallableMixin(Base):
                 _record_up(me, state, args, kwargs)
         else:
             me._increment_mock_call(*args, **kwargs)
-        if cls._mock_call is _plain_mock_call and cls._execute_mock_call is _plain_execute:
-            if (
-                me._mock_side_effect is None
-                and me._mock_delegate is None
-                and me._mock_wraps is None
-            ):
-                ret = me._mock_return_value
-                if ret is not DEFAULT:
-                    return ret
-                return me.return_value
-            return me._execute_mock_call(*args, **kwargs)
+        # Only a configured return value is answered here: whatever may run
+        # user code (a side effect, wraps, a child's creation) goes through
+        # _mock_call and _execute_mock_call, so it sees the reference's frames.
+        if (
+            me._mock_side_effect is None
+            and me._mock_delegate is None
+            and me._mock_wraps is None
+            and cls._mock_call is _plain_mock_call
+            and cls._execute_mock_call is _plain_execute
+        ):
+            ret = me._mock_return_value
+            if ret is not DEFAULT:
+                return ret
         return me._mock_call(*args, **kwargs)
 
     def _mock_call(self, /, *args: Any, **kwargs: Any) -> Any:
@@ -1644,6 +1651,8 @@ class Mock(CallableMixin, NonCallableMock):
             if _eat_self is None:
                 _eat_self = parent is not None
             self._mock_add_spec(spec, spec_set, _spec_as_instance, _eat_self)
+            if issubclass(type(self), MagicMixin):
+                self._mock_set_magics()
         elif spec_set is not None:
             self.__dict__["_spec_set"] = spec_set
         if kwargs:
@@ -1692,6 +1701,7 @@ class NonCallableMagicMock(MagicMixin, NonCallableMock):
         *spec* is an object or a list of names, as for ``Mock.mock_add_spec``;
         the magic methods the mock supports become those *spec* has."""
         self._mock_add_spec(spec, spec_set)
+        self._mock_set_magics()
 
 
 class MagicMock(MagicMixin, Mock):
@@ -1712,6 +1722,7 @@ class MagicMock(MagicMixin, Mock):
         *spec* is an object or a list of names, as for ``Mock.mock_add_spec``;
         the magic methods the mock supports become those *spec* has."""
         self._mock_add_spec(spec, spec_set)
+        self._mock_set_magics()
 
     def reset_mock(self, /, *args: Any, return_value: bool = False, **kwargs: Any) -> None:
         name = self._mock_name
@@ -1847,6 +1858,3 @@ _plain_signatures(
 )
 
 _classes.register(NonCallableMock, Mock, MagicMock, NonCallableMagicMock, PropertyMock)
-
-for _cls in (NonCallableMock, Mock, MagicMock, NonCallableMagicMock, PropertyMock, CallableMixin):
-    type.__setattr__(_cls, "__module__", "mock_core")

@@ -160,7 +160,6 @@ class _Patcher(Protocol):
 
 _patch_function.__name__ = "patch"
 _patch_function.__qualname__ = "patch"
-_patch_function.__module__ = "mock_patch"
 vars(_patch_function).update(
     object=_patch_object,
     dict=_patch_dict,

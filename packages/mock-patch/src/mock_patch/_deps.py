@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from mock_async import AsyncMock
 from mock_backports import iscoroutinefunction
+from mock_backports._public import publish
 from mock_core import (
     DEFAULT,
     InvalidSpecError,
@@ -26,4 +27,5 @@ __all__ = [
     "NonCallableMock",
     "create_autospec",
     "iscoroutinefunction",
+    "publish",
 ]
