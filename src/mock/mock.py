@@ -48,12 +48,10 @@ from mock_core._magic import _side_effect_methods as _side_effect_methods
 from mock_core._magic import _sync_async_magics as _sync_async_magics
 from mock_core._magic import _unsupported_magics as _unsupported_magics
 from mock_core._mock import Base as Base
-from mock_core._mock import FunctionTypes as FunctionTypes
 from mock_core._mock import _callable as _callable
 from mock_core._mock import _check_and_set_parent as _check_and_set_parent
 from mock_core._mock import _copy_func_details as _copy_func_details
 from mock_core._mock import _extract_mock as _extract_mock
-from mock_core._mock import _get_signature_object as _get_signature_object
 from mock_core._mock import _is_async_func as _is_async_func
 from mock_core._mock import _is_async_obj as _is_async_obj
 from mock_core._mock import _is_exception as _is_exception
@@ -63,6 +61,7 @@ from mock_core._mock import _MockIter as _MockIter
 from mock_core._mock import _setup_func as _setup_func
 from mock_core._mock import _SpecState as _SpecState
 from mock_core._mock import _try_iter as _try_iter
+from mock_core._spec import FunctionTypes as FunctionTypes
 
 # isort: split
 # --- mock-async ------------------------------------------------------------

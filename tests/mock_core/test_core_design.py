@@ -10,7 +10,7 @@ from typing import Any
 
 import mock_core as ours
 import pytest
-from mock_core import _mock
+from mock_core import _spec
 
 
 def _bytes_per_mock_with_child(mod: Any) -> float:
@@ -53,9 +53,9 @@ def test_spec_dir_computed_once_per_class() -> None:
         def f(self) -> None: ...
 
     ours.Mock(spec=C).f  # noqa: B018
-    info = _mock._dir_cache[C]
+    info = _spec._class_infos[C]
     ours.Mock(spec=C).f  # noqa: B018
-    assert _mock._dir_cache[C] is info
+    assert _spec._class_infos[C] is info
 
 
 def test_spec_refreshed_when_class_changes() -> None:
@@ -134,8 +134,8 @@ def test_signature_cached_per_function() -> None:
 
     def f(a: int) -> None: ...
 
-    first = _mock._get_signature_object(f, False, False)
-    assert _mock._get_signature_object(f, False, False) is first
+    first = _spec.signature_of(f, False, False)
+    assert _spec.signature_of(f, False, False)[1] is first[1]
 
 
 def test_magic_child_made_lazily() -> None:
@@ -156,3 +156,87 @@ def test_async_feature_without_mock_async_names_the_distribution(monkeypatch: An
     with pytest.raises(ImportError, match="pip install mock-async"):
         m.__aenter__  # noqa: B018
     assert len(m) == 0
+
+
+def test_spec_names_follow_a_swapped_attribute() -> None:
+    """del C.a; C.b = ... (same attribute count) is seen by the next spec'd mock."""
+
+    def swap(mod: Any) -> Any:
+        class C:
+            a = 1
+
+        mod.Mock(spec=C).a  # noqa: B018
+        del C.a
+        C.b = 2  # type: ignore[attr-defined]
+        m = mod.Mock(spec=C)
+        return hasattr(m, "a"), hasattr(m, "b")
+
+    assert swap(ours) == swap(ref) == (False, True)
+
+
+def test_replaced_method_async_or_not_is_seen() -> None:
+    """A method replaced by an async def gets an AsyncMock child, and back."""
+    import mock_async
+
+    class C:
+        def meth(self) -> None: ...
+
+    assert not isinstance(ours.Mock(spec=C).meth, mock_async.AsyncMock)
+
+    async def ameth(self: Any) -> None: ...
+
+    C.meth = ameth  # type: ignore[method-assign]
+    assert isinstance(ours.Mock(spec=C).meth, mock_async.AsyncMock)
+    C.meth = lambda self: None  # type: ignore[method-assign]
+    assert not isinstance(ours.Mock(spec=C).meth, mock_async.AsyncMock)
+
+
+def test_autospec_follows_a_replaced_init_and_a_new_signature() -> None:
+    """A replaced __init__, new defaults or a __signature__ reach the next autospec."""
+    import inspect
+
+    def sigs(mod: Any) -> Any:
+        class C:
+            def __init__(self, a: int) -> None: ...
+
+        def f(x: int) -> None: ...
+
+        first = (
+            str(inspect.signature(mod.create_autospec(C))),
+            str(inspect.signature(mod.create_autospec(f))),
+        )
+        C.__init__ = lambda self, b, c: None  # type: ignore[method-assign]
+        f.__signature__ = inspect.Signature(
+            [inspect.Parameter("y", inspect.Parameter.KEYWORD_ONLY)]
+        )  # type: ignore[attr-defined]
+        second = (
+            str(inspect.signature(mod.create_autospec(C))),
+            str(inspect.signature(mod.create_autospec(f))),
+        )
+        return first, second
+
+    assert sigs(ours) == sigs(ref)
+    assert sigs(ours)[1] == ("(b, c)", "(*, y)")
+
+
+def test_spec_caches_hold_nothing_alive() -> None:
+    """Classes and functions used as specs and autospecs die when the user drops them."""
+    import gc
+    import weakref
+
+    refs = []
+    for i in range(50):
+        C = type(
+            f"C{i}", (), {"meth": lambda self, x: x, "attr": 1, "__init__": lambda self, a: None}
+        )
+
+        def f(a: int, i: int = i) -> int:
+            return a
+
+        ours.create_autospec(C)(1).meth(2)
+        ours.create_autospec(f)(1)
+        ours.Mock(spec=C).meth  # noqa: B018
+        refs += [weakref.ref(C), weakref.ref(f)]
+        del C, f
+    gc.collect()
+    assert [r for r in refs if r() is not None] == []

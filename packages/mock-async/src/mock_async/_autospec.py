@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import partial
 from typing import Any
 
-from ._deps import _CallList, _get_signature_object, _setup_func
+from ._deps import _CallList, _setup_func, signature_of
 from ._meta import coroutine_marker
 
 _AWAIT_ASSERTS = (
@@ -33,7 +33,7 @@ def autospec_async_function(mock: Any, original: Any, instance: bool = False) ->
     It carries the mock (``.mock``), the call helpers and attributes of an
     autospecced function and the await ones, which *mock* delegates to.
     """
-    found = _get_signature_object(original, instance, isinstance(original, type))
+    found = signature_of(original, instance, isinstance(original, type))
     if found is None:
         return mock
     sig = found[1]

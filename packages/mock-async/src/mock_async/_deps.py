@@ -17,12 +17,12 @@ from mock_core._mock import (
     Base,
     _AnyComparer,
     _errors,
-    _get_signature_object,
     _is_instance_mock,
     _lock,
     _setup_func,
     _unmatched_calls,
 )
+from mock_core._spec import signature_of
 from mock_core._tally import bump as _bump
 from mock_core._tally import tally_property
 
@@ -40,7 +40,6 @@ __all__ = [
     "_bump",
     "_deleted",
     "_errors",
-    "_get_signature_object",
     "_is_instance_mock",
     "_lock",
     "_setup_func",
@@ -49,5 +48,6 @@ __all__ = [
     "iscoroutinefunction",
     "publish",
     "register_mock_class",
+    "signature_of",
     "tally_property",
 ]

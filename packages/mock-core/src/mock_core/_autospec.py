@@ -13,12 +13,9 @@ from ._base import DEFAULT, InvalidSpecError
 from ._deps import async_support, iscoroutinefunction
 from ._magic import _is_magic
 from ._mock import (
-    FunctionTypes,
     MagicMock,
     NonCallableMagicMock,
     _callable,
-    _get_signature_object,
-    _InstanceSpecInfo,
     _is_async_func,
     _is_instance_mock,
     _is_list,
@@ -26,6 +23,7 @@ from ._mock import (
     _setup_func,
     _SpecState,
 )
+from ._spec import FunctionTypes, InstanceSpecInfo, signature_of
 
 __all__ = ["_check_spec_arg_typos", "create_autospec"]
 
@@ -54,7 +52,7 @@ def _isdatadescriptor(obj: Any) -> bool:
 
 
 def _check_signature(func: Any, mock: Any, skipfirst: bool, instance: bool = False) -> None:
-    found = _get_signature_object(func, instance, skipfirst)
+    found = signature_of(func, instance, skipfirst)
     if found is None:
         return
     _, sig = found
@@ -69,7 +67,7 @@ _PlainFunction = FunctionTypes[0]
 def _set_signature(mock: Any, original: Any, instance: bool = False) -> Any:
     """A real function with ``original``'s signature that checks and calls ``mock``."""
     skipfirst = isinstance(original, type)
-    found = _get_signature_object(original, instance, skipfirst)
+    found = signature_of(original, instance, skipfirst)
     if found is None:
         return mock
     _, sig = found
@@ -245,7 +243,7 @@ def create_autospec(
 def _add_spec_names(mock: Any, names: Any) -> None:
     """Let ``mock``, specced with a class, also have the attributes ``names``."""
     known = mock._mock_names()
-    info = _InstanceSpecInfo(sorted(known.union(names)), {})
+    info = InstanceSpecInfo(sorted(known.union(names)), {})
     object.__setattr__(mock, "_mock_spec_info", info)
 
 

@@ -25,7 +25,6 @@ from ._base import (
     _deleted,
     _format_call_signature,
     _missing,
-    _signature,
     call,
     safe_repr,
 )
@@ -37,6 +36,13 @@ from ._magic import (
     _is_magic,
     _set_default,
     _unsupported_magics,
+)
+from ._spec import (
+    FunctionTypes,
+    attr_is_async,
+    instance_spec_info,
+    signature_of,
+    spec_info,
 )
 from ._tally import bump as _bump
 from ._tally import tally_property
@@ -62,8 +68,6 @@ def _links_changed() -> None:
 
 _new_tuple = tuple.__new__
 _UNSET: Any = object()
-
-FunctionTypes: tuple[type, ...] = (type(_format_call_signature), MethodType)
 
 
 def _is_instance_mock(obj: Any) -> bool:
@@ -147,158 +151,6 @@ class _MockIter:
 
 
 # --------------------------------------------------------------------------
-# Spec data, computed once per spec class.
-
-_dir_cache: weakref.WeakKeyDictionary[Any, Any] = weakref.WeakKeyDictionary()
-
-
-class _SpecInfo:
-    """What the core needs to know about one spec class, made lazily."""
-
-    __slots__ = ("asyncs", "fingerprint", "magics", "names", "names_set")
-
-    def __init__(self, spec: Any, fingerprint: Any) -> None:
-        self.fingerprint = fingerprint
-        self.names = dir(spec)
-        self.names_set = frozenset(self.names)
-        self.magics = _default_magics & self.names_set
-        self.asyncs: dict[str, bool] = {}
-
-
-def _fingerprint(cls: type) -> Any:
-    try:
-        return tuple([len(klass.__dict__) for klass in cls.__mro__])
-    except Exception:
-        return None
-
-
-def _spec_info(spec: Any) -> _SpecInfo:
-    if isinstance(spec, type):
-        info = _dir_cache.get(spec)
-        fingerprint = _fingerprint(spec)
-        if info is None or info.fingerprint != fingerprint:
-            info = _SpecInfo(spec, fingerprint)
-            try:
-                _dir_cache[spec] = info
-            except TypeError:
-                pass
-        return info
-    return _SpecInfo(spec, None)
-
-
-class _InstanceSpecInfo(_SpecInfo):
-    """An instance spec: the class's cached data plus a snapshot of the instance."""
-
-    __slots__ = ("snapshot",)
-
-    def __init__(self, names: list[str], snapshot: dict[str, Any]) -> None:
-        self.fingerprint = None
-        self.names = names
-        self.names_set = frozenset(names)
-        self.magics = _default_magics & self.names_set
-        self.asyncs = {}
-        self.snapshot = snapshot
-
-
-# An instance with nothing in its __dict__ (a function, mostly) is described
-# by its class alone: one info per class serves all of them, for as long as
-# the class's own info is current.
-_bare_instance_info: weakref.WeakKeyDictionary[Any, Any] = weakref.WeakKeyDictionary()
-
-
-def _instance_spec_info(spec: Any) -> _SpecInfo:
-    try:
-        own = spec.__dict__
-        snapshot = dict(own) if isinstance(own, dict) else {}
-    except Exception:
-        snapshot = {}
-    cls = type(spec)
-    if getattr(cls, "__dir__", None) is object.__dir__ and "__dir__" not in snapshot:
-        class_info = _spec_info(cls)
-        if snapshot:
-            return _InstanceSpecInfo(sorted(class_info.names_set.union(snapshot)), snapshot)
-        shared = _bare_instance_info.get(cls)
-        if shared is None or shared[0] is not class_info:
-            shared = (class_info, _InstanceSpecInfo(class_info.names, snapshot))
-            try:
-                _bare_instance_info[cls] = shared
-            except TypeError:
-                pass
-        info: _SpecInfo = shared[1]
-        return info
-    return _InstanceSpecInfo(dir(spec), snapshot)
-
-
-def _attr_is_async(spec: Any, info: _SpecInfo, name: str) -> bool:
-    found = info.asyncs.get(name)
-    if found is None:
-        import inspect
-
-        if isinstance(info, _InstanceSpecInfo):
-            if name in info.snapshot:
-                attr = info.snapshot[name]
-            else:
-                attr = inspect.getattr_static(type(spec), name, None)
-        else:
-            attr = inspect.getattr_static(spec, name, None)
-        if isinstance(attr, (classmethod, staticmethod)):
-            # Before 3.10 these have no __wrapped__ for unwrap() to follow.
-            attr = attr.__func__
-        try:
-            attr = inspect.unwrap(attr)
-        except ValueError:
-            pass
-        found = bool(iscoroutinefunction(attr))
-        info.asyncs[name] = found
-    return found
-
-
-_sig_cache: weakref.WeakKeyDictionary[Any, Any] = weakref.WeakKeyDictionary()
-
-
-def _get_signature_object(func: Any, as_instance: bool, eat_self: bool) -> Any:
-    """Return ``(reduced function, signature)`` for ``func``, or None; cached."""
-    key = (bool(as_instance), bool(eat_self))
-    try:
-        per_func = _sig_cache.get(func)
-    except TypeError:
-        per_func = None
-        cacheable = False
-    else:
-        cacheable = True
-    if per_func is not None and key in per_func:
-        return per_func[key]
-    result = _compute_signature_object(func, as_instance, eat_self)
-    if cacheable:
-        try:
-            _sig_cache.setdefault(func, {})[key] = result
-        except TypeError:
-            pass
-    return result
-
-
-def _compute_signature_object(func: Any, as_instance: bool, eat_self: bool) -> Any:
-    from functools import partial
-
-    if isinstance(func, type) and not as_instance:
-        func = func.__init__  # type: ignore[misc]
-        eat_self = True
-    elif isinstance(func, (classmethod, staticmethod)):
-        if isinstance(func, classmethod):
-            eat_self = True
-        func = func.__func__
-    elif not isinstance(func, FunctionTypes):
-        try:
-            func = func.__call__
-        except AttributeError:
-            return None
-    sig_func = partial(func, None) if eat_self else func
-    try:
-        return func, _signature(sig_func)
-    except ValueError:
-        return None
-
-
 # --------------------------------------------------------------------------
 # Each mock's own class (see _classes).
 
@@ -313,10 +165,10 @@ def _spec_magics(spec: Any) -> frozenset[str]:
     if _is_list(spec):
         return _default_magics.intersection(spec)
     if isinstance(spec, type):
-        return _spec_info(spec).magics
+        return spec_info(spec).magics
     # An instance: its class's magics; __init__ corrects the rare instance
     # whose dir() says otherwise.
-    return _spec_info(type(spec)).magics
+    return spec_info(type(spec)).magics
 
 
 def _template(cls: Any, spec: Any, spec_set: Any) -> _classes.Template:
@@ -634,7 +486,7 @@ class NonCallableMock(_MockBase):
         state["_mock_spec_info"] = None
         if spec_class is not None and spec_class is not spec:
             # Only the shape of an instance spec at this moment matters.
-            state["_mock_spec_info"] = _instance_spec_info(spec)
+            state["_mock_spec_info"] = instance_spec_info(spec)
         state["_mock_sig"] = _UNSET if spec_class is not None else None
         state["_spec_as_instance"] = _spec_as_instance
         state["_mock_eat_self"] = _eat_self
@@ -648,7 +500,7 @@ class NonCallableMock(_MockBase):
             return src
         info = self._mock_spec_info
         if info is None:
-            info = _spec_info(src)
+            info = spec_info(src)
             object.__setattr__(self, "_mock_spec_info", info)
         return info.names_set
 
@@ -669,9 +521,7 @@ class NonCallableMock(_MockBase):
     def _spec_signature(self) -> Any:
         sig = self._mock_sig
         if sig is _UNSET:
-            result = _get_signature_object(
-                self._mock_spec_src, self._spec_as_instance, self._mock_eat_self
-            )
+            result = signature_of(self._mock_spec_src, self._spec_as_instance, self._mock_eat_self)
             sig = result and result[1]
             object.__setattr__(self, "_mock_sig", sig)
         return sig
@@ -687,7 +537,7 @@ class NonCallableMock(_MockBase):
             return []
         self._mock_names()
         info = self._mock_spec_info
-        return [name for name in info.names if _attr_is_async(src, info, name)]
+        return [name for name in info.names if attr_is_async(src, info, name)]
 
     def _mock_attr_is_async(self, name: str) -> bool:
         src = self._mock_spec_src
@@ -696,7 +546,7 @@ class NonCallableMock(_MockBase):
         names = self._mock_names()
         if name not in names:
             return False
-        return _attr_is_async(src, self._mock_spec_info, name)
+        return attr_is_async(src, self._mock_spec_info, name)
 
     # -- return value and side effect ----------------------------------------
 
