@@ -69,6 +69,15 @@ def scenario_child_creation(mod: ModuleType, seen: list[int]) -> None:
             return mod.Mock(**kw)
 
     Recording()()
+    Recording().attribute  # noqa: B018 -- the read makes the child
+
+    class Wrapped:
+        @property
+        def attribute(self) -> Any:
+            seen.append(_depth())
+            return 1
+
+    mod.Mock(wraps=Wrapped()).attribute  # noqa: B018
 
 
 def scenario_magic(mod: ModuleType, seen: list[int]) -> None:

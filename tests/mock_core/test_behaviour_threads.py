@@ -155,3 +155,68 @@ def test_counted_mock_copies_with_its_count():
     duplicate = copy.deepcopy(m)
     duplicate()
     assert (duplicate.call_count, m.call_count) == (3, 2)
+
+
+def _other_thread_can_use_mocks() -> bool:
+    """From inside user code: can another thread make children and return values now?"""
+    done = threading.Event()
+
+    def work():
+        m = core.MagicMock()
+        m.child.grandchild()
+        m.__len__()
+        done.set()
+
+    worker = threading.Thread(target=work)
+    worker.start()
+    worker.join(timeout=5)
+    return done.is_set()
+
+
+def test_no_lock_is_held_while_user_code_runs():
+    """A subclass's _get_child_mock, a wraps= property and an autospec'd property run unlocked."""
+    seen = []
+
+    class Recording(core.Mock):
+        def _get_child_mock(self, **kw):
+            seen.append(("child", _other_thread_can_use_mocks()))
+            return core.Mock(**kw)
+
+    Recording().attribute
+    Recording()()
+
+    class Wrapped:
+        @property
+        def value(self):
+            seen.append(("wraps", _other_thread_can_use_mocks()))
+            return 1
+
+    core.Mock(wraps=Wrapped()).value
+
+    class Magic(core.MagicMock):
+        def _get_child_mock(self, **kw):
+            seen.append(("magic", _other_thread_can_use_mocks()))
+            return core.MagicMock(**kw)
+
+    len(Magic())
+    assert seen == [("child", True), ("child", True), ("wraps", True), ("magic", True)]
+
+
+def test_racing_threads_get_one_child():
+    """Threads reading the same new child or return value all get the same object."""
+    for _ in range(50):
+        m = core.MagicMock()
+        barrier = threading.Barrier(THREADS)
+        got = []
+
+        def work():
+            barrier.wait()
+            got.append((m.child, m.return_value, m.__len__))
+
+        threads = [threading.Thread(target=work) for _ in range(THREADS)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert len({tuple(map(id, item)) for item in got}) == 1
+        assert got[0] == (m.child, m.return_value, m.__len__)

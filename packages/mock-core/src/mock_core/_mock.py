@@ -556,13 +556,20 @@ class NonCallableMock(_MockBase):
         if delegate is not None:
             ret = delegate.return_value
         if ret is DEFAULT and self._mock_wraps is None:
+            # Made without the lock (a subclass's _get_child_mock or __init__
+            # is user code); installed under it, so that every thread gets
+            # the same return value (the loser's child is dropped).
+            made = self._get_child_mock(_new_parent=self, _new_name="()")
             with _lock:
-                ret = self._mock_return_value
-                if delegate is not None:
-                    ret = delegate.return_value
+                ret = self._mock_return_value if delegate is None else delegate.return_value
                 if ret is DEFAULT:
-                    ret = self._get_child_mock(_new_parent=self, _new_name="()")
-                    self.return_value = ret
+                    ret = made
+                    if delegate is not None:
+                        delegate.return_value = made
+                    else:
+                        object.__setattr__(self, "_mock_return_value", made)
+            if ret is made:
+                _check_and_set_parent(self, made, None, "()")
         return ret
 
     def __set_return_value(self, value: Any) -> None:
@@ -732,55 +739,68 @@ class NonCallableMock(_MockBase):
                     f"{name!r} is not a valid assertion. Use a spec "
                     f"for the mock if {name!r} is meant to be an attribute"
                 )
-        with _lock:
-            children = self._mock_children
-            result = children.get(name)
-            if result is _deleted:
-                raise AttributeError(name)
-            if result is None:
-                autospec = self._mock_autospec
-                if autospec is not None:
-                    from ._autospec import _autospec_child
+        # Children are made without the lock (wraps, autospec and subclasses
+        # run user code) and installed under it: every thread gets the one
+        # child that won; a loser's is dropped.
+        children = self._mock_children
+        result = children.get(name)
+        if result is None:
+            # Straight from here, as in the reference: wraps and a subclass's
+            # _get_child_mock see its call frames.
+            result = None
+            autospec = self._mock_autospec
+            if autospec is not None:
+                from ._autospec import _autospec_child
 
-                    result = _autospec_child(self, autospec, name)
-                    if result is not None and not isinstance(result, _SpecState):
+                result = _autospec_child(self, autospec, name)
+            autospecced = result is not None
+            if result is None:
+                wraps = None
+                if self._mock_wraps is not None:
+                    wraps = getattr(self._mock_wraps, name)
+                result = self._get_child_mock(
+                    parent=self, name=name, wraps=wraps, _new_name=name, _new_parent=self
+                )
+            with _lock:
+                found = children.get(name)
+                if found is None:
+                    children[name] = result
+                    if autospecced and not isinstance(result, _SpecState):
                         # The reference stores autospecced methods in the
                         # instance dict too (its isinstance check is fooled
                         # by the spec'd __class__).
                         self.__dict__[name] = result
-                if result is None:
-                    wraps = None
-                    if self._mock_wraps is not None:
-                        wraps = getattr(self._mock_wraps, name)
-                    result = self._get_child_mock(
-                        parent=self,
-                        name=name,
-                        wraps=wraps,
-                        _new_name=name,
-                        _new_parent=self,
-                    )
-                children[name] = result
-            if isinstance(result, _SpecState):
-                from ._autospec import create_autospec
-
-                try:
-                    result = create_autospec(
-                        result.spec,
-                        result.spec_set,
-                        result.instance,
-                        result.parent,
-                        result.name,
-                    )
-                except InvalidSpecError:
-                    target_name = self._mock_name or self
-                    # Chained implicitly, as the reference does.
-                    raise InvalidSpecError(  # noqa: B904
-                        f"Cannot autospec attr {name!r} from target "
-                        f"{target_name!r} as it has already been mocked out. "
-                        f"[target={self!r}, attr={result.spec!r}]"
-                    )
-                children[name] = result
+                else:
+                    result = found
+        if result is _deleted:
+            raise AttributeError(name)
+        if isinstance(result, _SpecState):
+            pending = result
+            result = self._mock_autospec_pending(name, pending)
+            with _lock:
+                found = children.get(name)
+                if found is pending:
+                    children[name] = result
+                elif found is not None:
+                    result = found
         return result
+
+    def _mock_autospec_pending(self, name: str, pending: _SpecState) -> Any:
+        """The autospecced mock for a child recorded as pending (a _SpecState)."""
+        from ._autospec import create_autospec
+
+        try:
+            return create_autospec(
+                pending.spec, pending.spec_set, pending.instance, pending.parent, pending.name
+            )
+        except InvalidSpecError:
+            target_name = self._mock_name or self
+            # Chained implicitly, as the reference does.
+            raise InvalidSpecError(  # noqa: B904
+                f"Cannot autospec attr {name!r} from target "
+                f"{target_name!r} as it has already been mocked out. "
+                f"[target={self!r}, attr={pending.spec!r}]"
+            )
 
     def _mock_autospec_extra(self, name: str) -> bool:
         # An autospecced dataclass instance allows its fields (the spec list)
@@ -801,14 +821,16 @@ class NonCallableMock(_MockBase):
             # A spec added after creation, without dropping the magic methods
             # (AsyncMock's mock_add_spec): as the reference, refuse on use.
             raise AttributeError(f"Mock object has no attribute '{name}'")
+        # Made and given its default without the lock (a subclass's
+        # _get_child_mock is user code), then installed if no thread was first.
+        child = self._get_child_mock(name=name, _new_name=name, _new_parent=self)
+        _set_default(self, child, name)
         with _lock:
             found = self.__dict__.get(name)
             if found is not None:
                 return found
-            child = self._get_child_mock(name=name, _new_name=name, _new_parent=self)
             self._mock_children[name] = child
             self.__dict__[name] = child
-        _set_default(self, child, name)
         return child
 
     def _extract_mock_name(self) -> str:
