@@ -38,9 +38,9 @@ PACKAGES = ("mock", "mock_core", "mock_async", "mock_patch", "mock_backports")
 # with the Any base.  Raise a floor when the score rises; lower one only for
 # a new public name bound to such a class.
 FLOORS = {
-    "mock": 33 / 51,
+    "mock": 34 / 51,
     "mock_core": 10 / 17,
-    "mock_async": 1 / 3,
+    "mock_async": 2 / 3,
     "mock_patch": 1.0,
     "mock_backports": 1.0,
 }

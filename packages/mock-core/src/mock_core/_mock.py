@@ -580,12 +580,10 @@ class NonCallableMock(_MockBase):
             object.__setattr__(self, "_mock_return_value", value)
             _check_and_set_parent(self, value, None, "()")
 
-    return_value = property(
-        __get_return_value,
-        __set_return_value,
-        None,
-        "What a call of the mock returns; a child mock until it is set.",
-    )
+    _return_value_doc = "What a call of the mock returns; a child mock until it is set."
+    # Type comments, not annotations: see Base.
+    return_value = property(__get_return_value, __set_return_value, None, _return_value_doc)  # type: Any
+    del _return_value_doc
 
     @property  # type: ignore[misc]
     def __class__(self) -> Any:
@@ -617,7 +615,7 @@ class NonCallableMock(_MockBase):
         else:
             delegate.side_effect = value
 
-    side_effect = property(__get_side_effect, __set_side_effect)
+    side_effect = property(__get_side_effect, __set_side_effect)  # type: Any
 
     # -- call records ----------------------------------------------------------
 
@@ -650,7 +648,7 @@ class NonCallableMock(_MockBase):
 
     _mock_call_args_list = property(_get_calls_list, _set_calls_list)
     _mock_mock_calls = property(_get_mock_calls_list, _set_mock_calls_list)
-    method_calls = property(_get_method_calls_list, _set_method_calls_list)
+    method_calls = property(_get_method_calls_list, _set_method_calls_list)  # type: _CallList  # type: ignore[assignment]
 
     def reset_mock(
         self,
