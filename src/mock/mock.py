@@ -23,10 +23,14 @@ from mock_core import mock_open as mock_open
 from mock_core import seal as seal
 from mock_core import sentinel as sentinel
 from mock_core._autospec import _check_signature as _check_signature
+from mock_core._autospec import _copy_func_details as _copy_func_details
 from mock_core._autospec import _instance_callable as _instance_callable
 from mock_core._autospec import _must_skip as _must_skip
 from mock_core._autospec import _set_signature as _set_signature
+from mock_core._autospec import _setup_func as _setup_func
+from mock_core._autospec import _SpecState as _SpecState
 from mock_core._base import _ANY as _ANY
+from mock_core._base import Base as Base
 from mock_core._base import _Call as _Call
 from mock_core._base import _CallList as _CallList
 from mock_core._base import _deleted as _deleted
@@ -47,20 +51,16 @@ from mock_core._magic import _return_values as _return_values
 from mock_core._magic import _side_effect_methods as _side_effect_methods
 from mock_core._magic import _sync_async_magics as _sync_async_magics
 from mock_core._magic import _unsupported_magics as _unsupported_magics
-from mock_core._mock import Base as Base
-from mock_core._mock import _callable as _callable
 from mock_core._mock import _check_and_set_parent as _check_and_set_parent
-from mock_core._mock import _copy_func_details as _copy_func_details
-from mock_core._mock import _extract_mock as _extract_mock
-from mock_core._mock import _is_async_func as _is_async_func
 from mock_core._mock import _is_async_obj as _is_async_obj
-from mock_core._mock import _is_exception as _is_exception
 from mock_core._mock import _is_instance_mock as _is_instance_mock
-from mock_core._mock import _is_list as _is_list
-from mock_core._mock import _MockIter as _MockIter
-from mock_core._mock import _setup_func as _setup_func
-from mock_core._mock import _SpecState as _SpecState
-from mock_core._mock import _try_iter as _try_iter
+from mock_core._predicates import _callable as _callable
+from mock_core._predicates import _extract_mock as _extract_mock
+from mock_core._predicates import _is_async_func as _is_async_func
+from mock_core._predicates import _is_exception as _is_exception
+from mock_core._predicates import _is_list as _is_list
+from mock_core._predicates import _MockIter as _MockIter
+from mock_core._predicates import _try_iter as _try_iter
 from mock_core._spec import FunctionTypes as FunctionTypes
 
 # isort: split

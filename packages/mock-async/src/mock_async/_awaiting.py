@@ -7,6 +7,8 @@ from types import FunctionType
 from typing import TYPE_CHECKING, Any
 
 from ._deps import (
+    AWAIT_BASE,
+    AWAIT_TICKS,
     DEFAULT,
     Base,
     MagicMixin,
@@ -172,9 +174,9 @@ class AsyncMockMixin(_MixedInto):
         delegate = self._mock_delegate
         if delegate is None:
             # No lock: each write is one atomic step (see mock_core._tally).
-            ticks = state.get("_mock_await_ticks")
+            ticks = state.get(AWAIT_TICKS)
             if ticks is None:
-                _bump(state, "_mock_await_base", "_mock_await_ticks")
+                _bump(state, AWAIT_BASE, AWAIT_TICKS)
             else:
                 ticks.append(0)
             state["_mock_await_args"] = record

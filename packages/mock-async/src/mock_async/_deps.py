@@ -9,24 +9,30 @@ from __future__ import annotations
 from mock_backports import iscoroutinefunction
 from mock_backports._public import publish
 from mock_core import DEFAULT, MagicMixin, MagicMock, Mock, NonCallableMock
-from mock_core._base import _Call, _CallList, _deleted
-from mock_core._classes import register as register_mock_class
-from mock_core._deps import async_support
-from mock_core._magic import _all_sync_magics
-from mock_core._mock import (
+from mock_core._internals import (
+    AWAIT_BASE,
+    AWAIT_TICKS,
     Base,
+    _all_sync_magics,
     _AnyComparer,
+    _bump,
+    _Call,
+    _CallList,
+    _deleted,
     _errors,
     _is_instance_mock,
     _lock,
     _setup_func,
     _unmatched_calls,
+    async_support,
+    register_mock_class,
+    signature_of,
+    tally_property,
 )
-from mock_core._spec import signature_of
-from mock_core._tally import bump as _bump
-from mock_core._tally import tally_property
 
 __all__ = [
+    "AWAIT_BASE",
+    "AWAIT_TICKS",
     "DEFAULT",
     "Base",
     "MagicMixin",

@@ -7,7 +7,6 @@ from ._base import ANY, DEFAULT, FILTER_DIR, InvalidSpecError, call, sentinel
 from ._deps import publish
 from ._extras import ThreadingMock, mock_open, seal
 from ._mock import (
-    CallableMixin,
     MagicMixin,
     MagicMock,
     Mock,
@@ -15,6 +14,7 @@ from ._mock import (
     NonCallableMock,
     PropertyMock,
 )
+from ._recorder import CallableMixin
 
 __all__ = [
     "ANY",

@@ -9,23 +9,21 @@ from __future__ import annotations
 
 from typing import Any
 
-from ._base import DEFAULT, InvalidSpecError
+from ._base import DEFAULT, InvalidSpecError, _CallList
 from ._deps import async_support, iscoroutinefunction
 from ._magic import _is_magic
-from ._mock import (
-    MagicMock,
-    NonCallableMagicMock,
-    _callable,
-    _is_async_func,
-    _is_instance_mock,
-    _is_list,
-    _plain_signatures,
-    _setup_func,
-    _SpecState,
-)
-from ._spec import FunctionTypes, InstanceSpecInfo, signature_of
+from ._mock import MagicMock, NonCallableMagicMock, _is_instance_mock
+from ._predicates import _callable, _is_async_func, _is_list
+from ._spec import FunctionTypes, InstanceSpecInfo, Pending, signature_of
 
-__all__ = ["_check_spec_arg_typos", "create_autospec"]
+__all__ = [
+    "Autospec",
+    "_SpecState",
+    "_check_spec_arg_typos",
+    "_copy_func_details",
+    "_setup_func",
+    "create_autospec",
+]
 
 
 def _check_spec_arg_typos(kwargs_to_check: Any) -> None:
@@ -213,7 +211,7 @@ def create_autospec(
             spec, spec_set, instance=True, _name="()", _parent=mock, wraps=wrapped
         )
     if spec is not None:
-        info = (spec, spec_set, instance, is_type, wrapped, extra)
+        info = Autospec(spec, spec_set, instance, is_type, wrapped, extra)
         if isinstance(spec, FunctionTypes):
             # A function's attributes cannot be made on access: do them now
             # (usually there are none).
@@ -228,7 +226,7 @@ def create_autospec(
             for entry in entries:
                 if _is_magic(entry):
                     continue
-                new = _autospec_child(inner, info, entry)
+                new = info.child(inner, entry)
                 if new is not None:
                     inner._mock_children[entry] = new
                     if isinstance(new, FunctionTypes):
@@ -247,70 +245,175 @@ def _add_spec_names(mock: Any, names: Any) -> None:
     object.__setattr__(mock, "_mock_spec_info", info)
 
 
-def _autospec_child(mock: Any, info: Any, name: str) -> Any:
-    """The autospecced child ``name`` of ``mock``, made on first access (or None)."""
-    spec, spec_set, instance, is_type, wrapped, extra = info
-    if _is_magic(name):
-        return None
-    if name in extra:
-        original = extra[name]
-    else:
-        try:
-            original = getattr(spec, name)
-        except AttributeError:
+class Autospec:
+    """What ``create_autospec`` recorded on a mock, to make its children on first read."""
+
+    __slots__ = ("extra", "instance", "is_type", "spec", "spec_set", "wrapped")
+
+    def __init__(
+        self,
+        spec: Any,
+        spec_set: Any,
+        instance: bool,
+        is_type: bool,
+        wrapped: Any,
+        extra: dict[str, Any],
+    ) -> None:
+        self.spec = spec
+        self.spec_set = spec_set
+        self.instance = instance
+        self.is_type = is_type
+        self.wrapped = wrapped
+        # A dataclass instance's fields, by name, with their types.
+        self.extra = extra
+
+    def child(self, mock: Any, name: str) -> Any:
+        """The autospecced child ``name`` of ``mock`` (or None: an ordinary child)."""
+        if _is_magic(name):
             return None
-    if not isinstance(original, FunctionTypes):
-        # The reference passes ``instance`` where ``ids`` goes, so the
-        # attribute is always autospecced as a non-instance.
-        return _SpecState(original, spec_set, mock, name, instance)
-    child_kwargs: dict[str, Any] = {"spec": original}
-    if wrapped and hasattr(wrapped, name):
-        child_kwargs["wraps"] = original
-    if spec_set:
-        child_kwargs = {"spec_set": original}
-    skipfirst = _must_skip(spec, name, is_type)
-    child_kwargs["_eat_self"] = skipfirst
-    child_klass: Any = MagicMock
-    if iscoroutinefunction(original):
-        child_klass = async_support().AsyncMock
-    new = child_klass(parent=mock, name=name, _new_name=name, _new_parent=mock, **child_kwargs)
-    new.return_value = child_klass()
-    _check_signature(original, new, skipfirst=skipfirst)
-    return new
+        if name in self.extra:
+            original = self.extra[name]
+        else:
+            try:
+                original = getattr(self.spec, name)
+            except AttributeError:
+                return None
+        if not isinstance(original, FunctionTypes):
+            # The reference passes ``instance`` where ``ids`` goes, so the
+            # attribute is always autospecced as a non-instance.
+            return _SpecState(original, self.spec_set, mock, name, self.instance)
+        child_kwargs: dict[str, Any] = {"spec": original}
+        if self.wrapped and hasattr(self.wrapped, name):
+            child_kwargs["wraps"] = original
+        if self.spec_set:
+            child_kwargs = {"spec_set": original}
+        skipfirst = _must_skip(self.spec, name, self.is_type)
+        child_kwargs["_eat_self"] = skipfirst
+        child_klass: Any = MagicMock
+        if iscoroutinefunction(original):
+            child_klass = async_support().AsyncMock
+        new = child_klass(parent=mock, name=name, _new_name=name, _new_parent=mock, **child_kwargs)
+        new.return_value = child_klass()
+        _check_signature(original, new, skipfirst=skipfirst)
+        return new
+
+    def _entry(self, mock: Any, name: str, any_name: bool) -> Any:
+        """The spec's attribute ``name`` that is still to be made, or _absent."""
+        if _is_magic(name):
+            return _absent
+        if name in self.extra:
+            return self.extra[name]
+        names = mock._mock_names()
+        if not any_name and names is not None and name not in names:
+            return _absent
+        try:
+            return getattr(self.spec, name)
+        except AttributeError:
+            return _absent
+
+    def entry_is_state(self, mock: Any, name: str) -> bool:
+        """Whether the not yet made entry ``name`` is a non-function (seal asks)."""
+        found = self._entry(mock, name, False)
+        return found is not _absent and not isinstance(found, FunctionTypes)
+
+    def entry_is_function(self, mock: Any, name: str, any_name: bool = False) -> bool:
+        """Whether the not yet made entry ``name`` is a function."""
+        found = self._entry(mock, name, any_name)
+        return found is not _absent and isinstance(found, FunctionTypes)
+
+    def allows(self, mock: Any, name: str) -> bool:
+        """Whether an autospecced dataclass instance has ``name`` beyond its spec list."""
+        if not self.extra:
+            return False
+        try:
+            return name in dir(self.spec) and self.entry_is_function(mock, name, True)
+        except Exception:
+            return False
 
 
-def _pending_entry_is_state(mock: Any, name: str) -> bool:
-    """Whether the not yet made autospec entry ``name`` is a non-function."""
-    spec, _, _, _, _, extra = mock._mock_autospec
-    if _is_magic(name):
-        return False
-    if name in extra:
-        return not isinstance(extra[name], FunctionTypes)
-    names = mock._mock_names()
-    if names is not None and name not in names:
-        return False
-    try:
-        original = getattr(spec, name)
-    except AttributeError:
-        return False
-    return not isinstance(original, FunctionTypes)
+_absent = object()
 
 
-def _pending_entry_is_function(mock: Any, name: str, any_name: bool = False) -> bool:
-    """Whether the not yet made autospec entry ``name`` is a function."""
-    spec, _, _, _, _, extra = mock._mock_autospec
-    if _is_magic(name):
-        return False
-    if name in extra:
-        return isinstance(extra[name], FunctionTypes)
-    names = mock._mock_names()
-    if not any_name and names is not None and name not in names:
-        return False
-    try:
-        original = getattr(spec, name)
-    except AttributeError:
-        return False
-    return isinstance(original, FunctionTypes)
+class _SpecState(Pending):
+    """An autospecced attribute that is not a function: autospecced on first read."""
+
+    def __init__(
+        self,
+        spec: Any,
+        spec_set: Any = False,
+        parent: Any = None,
+        name: Any = None,
+        ids: Any = None,
+        instance: bool = False,
+    ) -> None:
+        self.spec = spec
+        self.ids = ids
+        self.spec_set = spec_set
+        self.parent = parent
+        self.instance = instance
+        self.name = name
+
+    def build(self, owner: Any, name: str) -> Any:
+        try:
+            return create_autospec(self.spec, self.spec_set, self.instance, self.parent, self.name)
+        except InvalidSpecError:
+            target_name = owner._mock_name or owner
+            # Chained implicitly, as the reference does.
+            raise InvalidSpecError(  # noqa: B904
+                f"Cannot autospec attr {name!r} from target "
+                f"{target_name!r} as it has already been mocked out. "
+                f"[target={owner!r}, attr={self.spec!r}]"
+            )
 
 
-_plain_signatures(create_autospec)
+def _copy_func_details(func: Any, funcopy: Any) -> None:
+    # Not __dict__: the copy must not expose attributes that should be mocked.
+    for attribute in (
+        "__name__",
+        "__doc__",
+        "__text_signature__",
+        "__module__",
+        "__defaults__",
+        "__kwdefaults__",
+    ):
+        try:
+            setattr(funcopy, attribute, getattr(func, attribute))
+        except AttributeError:
+            pass
+
+
+def _setup_func(funcopy: Any, mock: Any, sig: Any) -> None:
+    def reset_mock():  # type: () -> None
+        funcopy.method_calls = _CallList()
+        funcopy.mock_calls = _CallList()
+        mock.reset_mock()
+        ret = funcopy.return_value
+        if _is_instance_mock(ret) and ret is not mock:
+            ret.reset_mock()
+
+    # One dict update instead of a dozen attribute stores; the assertions
+    # are the mock's own bound methods rather than a new closure each.
+    funcopy.__dict__.update(
+        {
+            "mock": mock,
+            "called": False,
+            "call_count": 0,
+            "call_args": None,
+            "call_args_list": _CallList(),
+            "method_calls": _CallList(),
+            "mock_calls": _CallList(),
+            "return_value": mock.return_value,
+            "side_effect": mock.side_effect,
+            "_mock_children": mock._mock_children,
+            "assert_called_with": mock.assert_called_with,
+            "assert_called_once_with": mock.assert_called_once_with,
+            "assert_has_calls": mock.assert_has_calls,
+            "assert_any_call": mock.assert_any_call,
+            "assert_called": mock.assert_called,
+            "assert_not_called": mock.assert_not_called,
+            "assert_called_once": mock.assert_called_once,
+            "reset_mock": reset_mock,
+            "__signature__": sig,
+        }
+    )
+    object.__setattr__(mock, "_mock_delegate", funcopy)

@@ -340,3 +340,16 @@ class _Call(tuple[Any, ...]):
 
 
 call: _Call = _Call(from_kall=False)
+
+
+class Base:
+    """The root of the mock classes and mixins: takes any arguments, as the reference's."""
+
+    __slots__ = ()
+    # Type comments, not annotations: a mock class must have no
+    # __annotations__ for instances to find (the reference's have none).
+    _mock_return_value = DEFAULT  # type: Any
+    _mock_side_effect = None  # type: Any
+
+    def __init__(self, /, *args: Any, **kwargs: Any) -> None:
+        pass

@@ -6,8 +6,9 @@ import threading
 from typing import Any
 
 from . import _classes
+from ._autospec import _SpecState
 from ._base import DEFAULT, sentinel
-from ._mock import MagicMixin, MagicMock, Mock, NonCallableMock, _plain_signatures, _SpecState
+from ._mock import MagicMixin, MagicMock, Mock, NonCallableMock
 
 __all__ = ["ThreadingMock", "mock_open", "seal"]
 
@@ -141,9 +142,7 @@ def _spec_state_pending(mock: Any, attr: str) -> bool:
         return True
     if found is not None or mock._mock_autospec is None:
         return False
-    from ._autospec import _pending_entry_is_state
-
-    return _pending_entry_is_state(mock, attr)
+    return bool(mock._mock_autospec.entry_is_state(mock, attr))
 
 
 _timeout_unset = sentinel.TIMEOUT_UNSET
@@ -230,4 +229,3 @@ class ThreadingMock(ThreadingMixin, Mock):
 
 
 _classes.register(ThreadingMock)
-_plain_signatures(mock_open, seal, ThreadingMixin, ThreadingMock)

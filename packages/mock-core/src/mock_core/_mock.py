@@ -1,32 +1,29 @@
-"""NonCallableMock, Mock, MagicMock and their machinery.
+"""NonCallableMock, Mock, MagicMock, NonCallableMagicMock and PropertyMock.
 
-Design (see docs/architecture.md): every mock has a class of its own, reused
-once its mock has died (_classes); internal state lives in ``__slots__``;
-children, call lists and spec data are made on first use; the magic methods
-of MagicMock are descriptors on the mock's class that make the per-instance
-child on first use.
+Every mock has a class of its own, reused once its mock has died
+(``_classes``); internal state lives in ``__slots__`` and in class-level
+defaults, written to the instance only when it changes; children, call
+lists and spec data are made on first use; the magic methods of a magic
+mock are descriptors on its class that make the child on first use.  Call
+recording is ``_recorder``'s, the assertions ``_assertions``', the spec
+caches ``_spec``'s.
 """
 
 from __future__ import annotations
 
 import builtins
 import weakref
-from collections.abc import Awaitable
-from threading import RLock
-from types import CoroutineType, FunctionType, GeneratorType, MethodType
 from typing import TYPE_CHECKING, Any
 
-from . import _classes
+from . import _assertions, _classes
 from ._base import (
     DEFAULT,
+    Base,
     InvalidSpecError,
     _Call,
     _CallList,
     _deleted,
-    _format_call_signature,
     _missing,
-    call,
-    safe_repr,
 )
 from ._deps import async_support, iscoroutinefunction
 from ._magic import (
@@ -37,83 +34,26 @@ from ._magic import (
     _set_default,
     _unsupported_magics,
 )
+from ._predicates import _extract_mock, _is_exception, _is_list, _isawaitable, _MockIter, _try_iter
+from ._recorder import CallableMixin, _link_names, _links_changed, _links_token, _lock
 from ._spec import (
-    FunctionTypes,
+    Pending,
     attr_is_async,
     instance_spec_info,
     signature_of,
     spec_info,
 )
-from ._tally import bump as _bump
-from ._tally import tally_property
+from ._tally import CALL_BASE, CALL_TICKS, tally_property
+from ._tally import forget as _forget
 
 _builtins = {name for name in dir(builtins) if not name.startswith("_")}
 
-# Recording a call takes no lock: every write it makes is a single atomic
-# step under the GIL (a dict store, a list append, a tally tick).  This
-# re-entrant lock guards what must happen once: creating a child or a
-# default return value, and the rarer paths that change several fields.
-_lock = RLock()
-
-# Each mock caches, in its instance dict, the names its calls are recorded
-# under in every ancestor (see _parent_chain).  Any change of a parent link
-# anywhere replaces this token, which makes every cached chain stale.
-_links_token: list[Any] = [object()]
-_link_names = frozenset(("_mock_parent", "_mock_name", "_mock_new_name", "_mock_new_parent"))
-
-
-def _links_changed() -> None:
-    _links_token[0] = object()
-
-
-_new_tuple = tuple.__new__
 _UNSET: Any = object()
 
 
 def _is_instance_mock(obj: Any) -> bool:
     # isinstance is fooled by __class__ spoofing; the real type is not.
     return issubclass(type(obj), NonCallableMock)
-
-
-def _is_exception(obj: Any) -> bool:
-    return isinstance(obj, BaseException) or (
-        isinstance(obj, type) and issubclass(obj, BaseException)
-    )
-
-
-def _extract_mock(obj: Any) -> Any:
-    # Autospecced functions carry their mock as ``.mock``.
-    if isinstance(obj, FunctionTypes) and hasattr(obj, "mock"):
-        return obj.mock
-    return obj
-
-
-def _callable(obj: Any) -> bool:
-    if isinstance(obj, type):
-        return True
-    if isinstance(obj, (staticmethod, classmethod, MethodType)):
-        return _callable(obj.__func__)
-    # Not callable(): a __call__ set to None means "not callable" here.
-    return getattr(obj, "__call__", None) is not None  # noqa: B004
-
-
-def _is_list(obj: Any) -> bool:
-    return type(obj) in (list, tuple)
-
-
-# Specs are mostly functions, methods and classes: none of them can be
-# awaited, and the ABC check below is the slow part of telling.
-_never_awaitable = frozenset((FunctionType, MethodType, type))
-
-
-def _isawaitable(obj: Any) -> bool:
-    if type(obj) in _never_awaitable:
-        return False
-    if isinstance(obj, CoroutineType):
-        return True
-    if isinstance(obj, GeneratorType):
-        return bool(obj.gi_code.co_flags & 0x100)
-    return isinstance(obj, Awaitable)
 
 
 def _is_async_obj(obj: Any) -> bool:
@@ -124,33 +64,6 @@ def _is_async_obj(obj: Any) -> bool:
     return bool(iscoroutinefunction(obj)) or _isawaitable(obj)
 
 
-def _is_async_func(func: Any) -> bool:
-    if getattr(func, "__code__", None):
-        return bool(iscoroutinefunction(func))
-    return False
-
-
-def _try_iter(obj: Any) -> Any:
-    if obj is None or _is_exception(obj) or _callable(obj):
-        return obj
-    try:
-        return iter(obj)
-    except TypeError:
-        # Left as is: it fails on the first call, as in the reference.
-        return obj
-
-
-class _MockIter:
-    """Marks an iterator made from a ``side_effect`` iterable."""
-
-    def __init__(self, obj: Any) -> None:
-        self.obj = iter(obj)
-
-    def __next__(self) -> Any:
-        return next(self.obj)
-
-
-# --------------------------------------------------------------------------
 # --------------------------------------------------------------------------
 # Each mock's own class (see _classes).
 
@@ -331,17 +244,6 @@ def _delegating(name: str) -> property:
     return property(fget, fset)
 
 
-class Base:
-    __slots__ = ()
-    # Type comments, not annotations: a mock class must have no
-    # __annotations__ for instances to find (the reference's have none).
-    _mock_return_value = DEFAULT  # type: Any
-    _mock_side_effect = None  # type: Any
-
-    def __init__(self, /, *args: Any, **kwargs: Any) -> None:
-        pass
-
-
 if TYPE_CHECKING:
     from typing_extensions import Self
 
@@ -359,6 +261,23 @@ if TYPE_CHECKING:
 
 else:
     _MockBase = Base
+
+
+def _delegating_list(name: str, getter: Any, setter: Any) -> property:
+    def fget(self: Any) -> Any:
+        delegate = self._mock_delegate
+        if delegate is None:
+            return getter(self)
+        return getattr(delegate, name)
+
+    def fset(self: Any, value: Any) -> None:
+        delegate = self._mock_delegate
+        if delegate is None:
+            setter(self, value)
+        else:
+            setattr(delegate, name, value)
+
+    return property(fget, fset)
 
 
 class NonCallableMock(_MockBase):
@@ -649,6 +568,15 @@ class NonCallableMock(_MockBase):
     _mock_call_args_list = property(_get_calls_list, _set_calls_list)
     _mock_mock_calls = property(_get_mock_calls_list, _set_mock_calls_list)
     method_calls = property(_get_method_calls_list, _set_method_calls_list)  # type: _CallList  # type: ignore[assignment]
+    if not TYPE_CHECKING:
+        # Typed in _MockBase (typeshed's types); a delegate is the function
+        # create_autospec wraps around the mock, which holds plain values.
+        called = _delegating("called")
+        call_args = _delegating("call_args")
+        call_count = tally_property("call_count", "call")
+        _mock_call_count = tally_property("call_count", "call", delegated=False)
+        call_args_list = _delegating_list("call_args_list", _get_calls_list, _set_calls_list)
+        mock_calls = _delegating_list("mock_calls", _get_mock_calls_list, _set_mock_calls_list)
 
     def reset_mock(
         self,
@@ -672,8 +600,7 @@ class NonCallableMock(_MockBase):
                 pop = state.pop
                 pop("_mock_called", None)
                 pop("_mock_call_args", None)
-                pop("_mock_call_base", None)
-                pop("_mock_call_ticks", None)
+                _forget(state, CALL_BASE, CALL_TICKS)
                 pop("_mock_mock_calls_list", None)
                 pop("_mock_calls_list", None)
             else:
@@ -689,7 +616,7 @@ class NonCallableMock(_MockBase):
                 state.pop("_mock_side_effect", None)
             children = list(self._mock_children.values())
         for child in children:
-            if child is _deleted or isinstance(child, _SpecState):
+            if child is _deleted or isinstance(child, Pending):
                 continue
             child.reset_mock(visited, return_value=return_value, side_effect=side_effect)
         ret = self._mock_return_value
@@ -748,9 +675,7 @@ class NonCallableMock(_MockBase):
             result = None
             autospec = self._mock_autospec
             if autospec is not None:
-                from ._autospec import _autospec_child
-
-                result = _autospec_child(self, autospec, name)
+                result = autospec.child(self, name)
             autospecced = result is not None
             if result is None:
                 wraps = None
@@ -763,7 +688,7 @@ class NonCallableMock(_MockBase):
                 found = children.get(name)
                 if found is None:
                     children[name] = result
-                    if autospecced and not isinstance(result, _SpecState):
+                    if autospecced and not isinstance(result, Pending):
                         # The reference stores autospecced methods in the
                         # instance dict too (its isinstance check is fooled
                         # by the spec'd __class__).
@@ -772,9 +697,9 @@ class NonCallableMock(_MockBase):
                     result = found
         if result is _deleted:
             raise AttributeError(name)
-        if isinstance(result, _SpecState):
+        if isinstance(result, Pending):
             pending = result
-            result = self._mock_autospec_pending(name, pending)
+            result = pending.build(self, name)
             with _lock:
                 found = children.get(name)
                 if found is pending:
@@ -783,35 +708,9 @@ class NonCallableMock(_MockBase):
                     result = found
         return result
 
-    def _mock_autospec_pending(self, name: str, pending: _SpecState) -> Any:
-        """The autospecced mock for a child recorded as pending (a _SpecState)."""
-        from ._autospec import create_autospec
-
-        try:
-            return create_autospec(
-                pending.spec, pending.spec_set, pending.instance, pending.parent, pending.name
-            )
-        except InvalidSpecError:
-            target_name = self._mock_name or self
-            # Chained implicitly, as the reference does.
-            raise InvalidSpecError(  # noqa: B904
-                f"Cannot autospec attr {name!r} from target "
-                f"{target_name!r} as it has already been mocked out. "
-                f"[target={self!r}, attr={pending.spec!r}]"
-            )
-
     def _mock_autospec_extra(self, name: str) -> bool:
-        # An autospecced dataclass instance allows its fields (the spec list)
-        # and the methods of the class.
         autospec = self._mock_autospec
-        if autospec is None or not autospec[5]:
-            return False
-        from ._autospec import _pending_entry_is_function
-
-        try:
-            return name in dir(autospec[0]) and _pending_entry_is_function(self, name, True)
-        except Exception:
-            return False
+        return autospec is not None and bool(autospec.allows(self, name))
 
     def _mock_make_magic(self, name: str) -> Any:
         names = self._mock_names()
@@ -938,130 +837,22 @@ class NonCallableMock(_MockBase):
             del children[name]
         children[name] = _deleted
 
-    # -- assertions ------------------------------------------------------------
+    # -- assertions (written in _assertions) ------------------------------------
 
-    def _format_mock_call_signature(self, args: Any, kwargs: Any) -> str:
-        return _format_call_signature(self._mock_name or "mock", args, kwargs)
+    _format_mock_call_signature = _assertions._format_mock_call_signature
+    _format_mock_failure_message = _assertions._format_mock_failure_message
+    _get_call_signature_from_name = _assertions._get_call_signature_from_name
+    _call_matcher = _assertions._call_matcher
+    _calls_repr = _assertions._calls_repr
+    assert_not_called = _assertions.assert_not_called
+    assert_called = _assertions.assert_called
+    assert_called_once = _assertions.assert_called_once
+    assert_called_with = _assertions.assert_called_with
+    assert_called_once_with = _assertions.assert_called_once_with
+    assert_has_calls = _assertions.assert_has_calls
+    assert_any_call = _assertions.assert_any_call
 
-    def _format_mock_failure_message(self, args: Any, kwargs: Any, action: str = "call") -> str:
-        expected = self._format_mock_call_signature(args, kwargs)
-        actual = self._format_mock_call_signature(*self.call_args)
-        return f"expected {action} not found.\nExpected: {expected}\n  Actual: {actual}"
-
-    def _get_call_signature_from_name(self, name: str) -> Any:
-        if not name:
-            return self._spec_signature
-        sig = None
-        owner: Any = self
-        for part in name.replace("()", "").split("."):
-            child = owner._mock_children.get(part)
-            if child is None and owner._mock_autospec is not None:
-                # The reference made autospecced methods eagerly; make
-                # this one now (never a pending non-function attribute).
-                from ._autospec import _pending_entry_is_function
-
-                if _pending_entry_is_function(owner, part):
-                    child = getattr(owner, part)
-            if child is None or isinstance(child, _SpecState):
-                break
-            owner = _extract_mock(child)
-            sig = owner._spec_signature
-        return sig
-
-    def _call_matcher(self, _call: Any) -> Any:
-        if isinstance(_call, tuple) and len(_call) > 2:
-            sig = self._get_call_signature_from_name(_call[0])
-        else:
-            sig = self._spec_signature
-        if sig is None:
-            return _call
-        if len(_call) == 2:
-            name = ""
-            args, kwargs = _call
-        else:
-            name, args, kwargs = _call
-        try:
-            bound = sig.bind(*args, **kwargs)
-            return call(name, bound.args, bound.kwargs)
-        except TypeError as e:
-            return e.with_traceback(None)
-
-    def assert_not_called(self) -> None:
-        """Fail unless the mock has no recorded call."""
-        if self.call_count != 0:
-            raise AssertionError(
-                f"Expected '{self._mock_name or 'mock'}' to not have been called. "
-                f"Called {self.call_count} times.{self._calls_repr()}"
-            )
-
-    def assert_called(self) -> None:
-        """Fail unless the mock was called one time or more."""
-        if self.call_count == 0:
-            raise AssertionError(f"Expected '{self._mock_name or 'mock'}' to have been called.")
-
-    def assert_called_once(self) -> None:
-        """Fail unless the mock was called exactly one time."""
-        if not self.call_count == 1:
-            raise AssertionError(
-                f"Expected '{self._mock_name or 'mock'}' to have been called once. "
-                f"Called {self.call_count} times.{self._calls_repr()}"
-            )
-
-    def assert_called_with(self, /, *args: Any, **kwargs: Any) -> None:
-        """Fail unless the most recent call had these arguments.
-
-        With a spec, arguments are compared after binding them to the
-        spec's signature, so positional and keyword spellings match."""
-        if self.call_args is None:
-            expected = self._format_mock_call_signature(args, kwargs)
-            raise AssertionError(
-                f"expected call not found.\nExpected: {expected}\n  Actual: not called."
-            )
-        expected = self._call_matcher(_Call((args, kwargs), two=True))
-        actual = self._call_matcher(self.call_args)
-        if actual != expected:
-            cause = expected if isinstance(expected, Exception) else None
-            raise AssertionError(self._format_mock_failure_message(args, kwargs)) from cause
-
-    def assert_called_once_with(self, /, *args: Any, **kwargs: Any) -> None:
-        """Fail unless the mock was called one time, with these arguments."""
-        if not self.call_count == 1:
-            raise AssertionError(
-                f"Expected '{self._mock_name or 'mock'}' to be called once. "
-                f"Called {self.call_count} times.{self._calls_repr()}"
-            )
-        return self.assert_called_with(*args, **kwargs)
-
-    def assert_has_calls(self, calls: Any, any_order: bool = False) -> None:
-        """Fail unless ``mock_calls`` contains *calls*.
-
-        By default *calls* must appear one after the other, other calls being
-        allowed before and after them; with *any_order* true each must just
-        be there somewhere (a recorded call is matched once)."""
-        cause, missing, remaining = _unmatched_calls(self, calls, self.mock_calls, any_order)
-        if not missing:
-            return
-        if not any_order:
-            if cause is None:
-                problem = "Calls not found."
-            else:
-                problem = f"Error processing expected calls.\nErrors: {_errors(missing)}"
-            raise AssertionError(
-                f"{problem}\nExpected: {_CallList(calls)}\n  Actual: {safe_repr(self.mock_calls)}"
-            ) from cause
-        raise AssertionError(
-            f"{self._mock_name or 'mock'!r} does not contain all of "
-            f"{tuple(missing)!r} in its call list, found {remaining!r} instead"
-        ) from cause
-
-    def assert_any_call(self, /, *args: Any, **kwargs: Any) -> None:
-        """Fail unless some recorded call, not only the last, had these arguments."""
-        expected = self._call_matcher(_Call((args, kwargs), two=True))
-        cause = expected if isinstance(expected, Exception) else None
-        actual = [self._call_matcher(c) for c in self.call_args_list]
-        if cause or expected not in _AnyComparer(actual):
-            expected_string = self._format_mock_call_signature(args, kwargs)
-            raise AssertionError(f"{expected_string} call not found") from cause
+    # -- children ---------------------------------------------------------------
 
     def _get_child_mock(self, /, **kw: Any) -> Any:
         """Make a child (attribute or return value) from these constructor keywords.
@@ -1086,29 +877,6 @@ class NonCallableMock(_MockBase):
             return cls.__mro__[1]
         return MagicMock if issubclass(cls, NonCallableMagicMock) else Mock
 
-    def _calls_repr(self) -> str:
-        calls = self.mock_calls
-        if not calls:
-            return ""
-        return f"\nCalls: {safe_repr(calls)}."
-
-
-def _delegating_list(name: str, getter: Any, setter: Any) -> property:
-    def fget(self: Any) -> Any:
-        delegate = self._mock_delegate
-        if delegate is None:
-            return getter(self)
-        return getattr(delegate, name)
-
-    def fset(self: Any, value: Any) -> None:
-        delegate = self._mock_delegate
-        if delegate is None:
-            setter(self, value)
-        else:
-            setattr(delegate, name, value)
-
-    return property(fget, fset)
-
 
 # The slots' own setters: half the cost of object.__setattr__, which looks
 # the name up on every call (construction sets all five).
@@ -1118,27 +886,6 @@ _set_new_name = NonCallableMock.__dict__["_mock_new_name"].__set__
 _set_new_parent = NonCallableMock.__dict__["_mock_new_parent"].__set__
 _set_children = NonCallableMock.__dict__["_mock_children"].__set__
 _set_shape = NonCallableMock.__dict__["_mock_shape"].__set__
-
-for _name in ("called", "call_args"):
-    type.__setattr__(NonCallableMock, _name, _delegating(_name))
-type.__setattr__(NonCallableMock, "call_count", tally_property("call_count", "call"))
-type.__setattr__(
-    NonCallableMock, "_mock_call_count", tally_property("call_count", "call", delegated=False)
-)
-type.__setattr__(
-    NonCallableMock,
-    "call_args_list",
-    _delegating_list(
-        "call_args_list", NonCallableMock._get_calls_list, NonCallableMock._set_calls_list
-    ),
-)
-type.__setattr__(
-    NonCallableMock,
-    "mock_calls",
-    _delegating_list(
-        "mock_calls", NonCallableMock._get_mock_calls_list, NonCallableMock._set_mock_calls_list
-    ),
-)
 
 _never_children = frozenset(_slot_names) | {"_mock_methods", "_mock_unsafe"}
 
@@ -1173,285 +920,6 @@ def _public_dir(cls: Any) -> list[str]:
                 _public_dir_cache[base] = found
         names.extend(found)
     return names
-
-
-def _unmatched_calls(mock: Any, calls: Any, recorded: Any, any_order: bool) -> Any:
-    """Match *calls* against *recorded* the way ``assert_has_calls`` does.
-
-    Returns ``(cause, missing, remaining)``: the first signature error among
-    *calls* (or None); nothing missing when they match, else all of *calls*
-    (in order) or those not found (any order); and, with *any_order*, the
-    recorded calls left over.
-    """
-    expected = [mock._call_matcher(c) for c in calls]
-    cause = next((e for e in expected if isinstance(e, Exception)), None)
-    matched = _CallList(mock._call_matcher(c) for c in recorded)
-    if not any_order:
-        return cause, ([] if expected in matched else expected), []
-    remaining = list(matched)
-    missing = []
-    for kall in expected:
-        try:
-            remaining.remove(kall)
-        except ValueError:
-            missing.append(kall)
-    return cause, missing, remaining
-
-
-def _errors(expected: list[Any]) -> list[Any]:
-    """The signature errors of expected calls, None where a call was fine."""
-    return [e if isinstance(e, Exception) else None for e in expected]
-
-
-class _AnyComparer(list):  # type: ignore[type-arg]
-    """Containment with the expected call on the left, so ANY works inside it."""
-
-    def __contains__(self, item: object) -> bool:
-        for _call in self:
-            assert len(item) == len(_call)  # type: ignore[arg-type]
-            if all([expected == actual for expected, actual in zip(item, _call)]):  # type: ignore[call-overload]
-                return True
-        return False
-
-
-class CallableMixin(Base):
-    """What makes a mock callable: call recording, return values and side effects."""
-
-    __slots__ = ()
-
-    def __init__(
-        self,
-        spec: Any = None,
-        side_effect: Any = None,
-        return_value: Any = DEFAULT,
-        wraps: Any = None,
-        name: Any = None,
-        spec_set: Any = None,
-        parent: Any = None,
-        _spec_state: Any = None,
-        _new_name: Any = "",
-        _new_parent: Any = None,
-        **kwargs: Any,
-    ) -> None:
-        if return_value is not DEFAULT:
-            self.__dict__["_mock_return_value"] = return_value
-        if side_effect is not None:
-            self.__dict__["_mock_side_effect"] = _try_iter(side_effect)
-        super().__init__(
-            spec, wraps, name, spec_set, parent, _spec_state, _new_name, _new_parent, **kwargs
-        )
-
-    def _mock_check_sig(self, /, *args: Any, **kwargs: Any) -> None:
-        check = self._mock_checksig  # type: ignore[attr-defined]
-        if check is not None:
-            check(*args, **kwargs)
-
-    def __call__(self, /, *args: Any, **kwargs: Any) -> Any:
-        me: Any = self
-        check = me._mock_checksig
-        if check is not None:
-            check(*args, **kwargs)
-        cls = type(me)
-        if cls._increment_mock_call is _plain_increment and me._mock_delegate is None:
-            # _increment_mock_call (and _record's own part) inlined: the
-            # common case pays no extra call.
-            pair = _new_tuple(_Call, (args, kwargs))
-            state = me.__dict__
-            state["_mock_called"] = True
-            ticks = me._mock_call_ticks
-            if ticks is None:
-                _bump(state, "_mock_call_base", "_mock_call_ticks")
-            else:
-                ticks.append(0)
-            state["_mock_call_args"] = pair
-            calls = me._mock_calls_list
-            if calls is None:
-                calls = state.setdefault("_mock_calls_list", _CallList())
-            calls.append(pair)
-            calls = me._mock_mock_calls_list
-            if calls is None:
-                calls = state.setdefault("_mock_mock_calls_list", _CallList())
-            calls.append(_new_tuple(_Call, ("", args, kwargs)))
-            if me._mock_new_parent is not None:
-                _record_up(me, state, args, kwargs)
-        else:
-            me._increment_mock_call(*args, **kwargs)
-        # Only a configured return value is answered here: whatever may run
-        # user code (a side effect, wraps, a child's creation) goes through
-        # _mock_call and _execute_mock_call, so it sees the reference's frames.
-        if (
-            me._mock_side_effect is None
-            and me._mock_delegate is None
-            and me._mock_wraps is None
-            and cls._mock_call is _plain_mock_call
-            and cls._execute_mock_call is _plain_execute
-        ):
-            ret = me._mock_return_value
-            if ret is not DEFAULT:
-                return ret
-        return me._mock_call(*args, **kwargs)
-
-    def _mock_call(self, /, *args: Any, **kwargs: Any) -> Any:
-        return self._execute_mock_call(*args, **kwargs)
-
-    def _increment_mock_call(self, /, *args: Any, **kwargs: Any) -> None:
-        me: Any = self
-        if me._mock_delegate is None:
-            _record(me, args, kwargs)
-            return
-        pair = _new_tuple(_Call, (args, kwargs))
-        with _lock:
-            if me._mock_delegate is None:
-                state = me.__dict__
-                state["_mock_called"] = True
-                _bump_call_count(me, state)
-                state["_mock_call_args"] = pair
-                me._get_calls_list().append(pair)
-                me._get_mock_calls_list().append(_new_tuple(_Call, ("", args, kwargs)))
-            else:
-                me.called = True
-                me.call_args = pair
-                me.call_args_list.append(pair)
-                me.call_count = len(me.call_args_list)
-                me.mock_calls.append(_new_tuple(_Call, ("", args, kwargs)))
-            parent = me._mock_new_parent
-            if parent is None:
-                return
-            do_method_calls = me._mock_parent is not None
-            method_name = me._mock_name
-            mock_name = me._mock_new_name
-            is_a_call = mock_name == "()"
-            while parent is not None:
-                if do_method_calls:
-                    calls = parent._mock_method_calls_list
-                    if calls is None:
-                        calls = parent.method_calls
-                    calls.append(_new_tuple(_Call, (method_name, args, kwargs)))
-                    do_method_calls = parent._mock_parent is not None
-                    if do_method_calls:
-                        method_name = parent._mock_name + "." + method_name
-                calls = parent._mock_mock_calls_list
-                if calls is None or parent._mock_delegate is not None:
-                    calls = parent.mock_calls
-                calls.append(_new_tuple(_Call, (mock_name, args, kwargs)))
-                parent_new_name = parent._mock_new_name
-                if parent_new_name:
-                    dot = "" if is_a_call else "."
-                    is_a_call = parent_new_name == "()"
-                    mock_name = parent_new_name + dot + mock_name
-                parent = parent._mock_new_parent
-
-    def _execute_mock_call(self, /, *args: Any, **kwargs: Any) -> Any:
-        me: Any = self
-        effect = me.side_effect
-        if effect is not None:
-            if _is_exception(effect):
-                raise effect
-            if not _callable(effect):
-                result = next(effect)
-                if _is_exception(result):
-                    raise result
-            else:
-                result = effect(*args, **kwargs)
-            if result is not DEFAULT:
-                return result
-        if me._mock_return_value is not DEFAULT:
-            return me.return_value
-        delegate = me._mock_delegate
-        if delegate is not None and delegate.return_value is not DEFAULT:
-            return me.return_value
-        if me._mock_wraps is not None:
-            return me._mock_wraps(*args, **kwargs)
-        return me.return_value
-
-
-def _record(me: Any, args: Any, kwargs: Any) -> None:
-    """Record one call of ``me`` (no delegate) on it and up its parent chain."""
-    pair = _new_tuple(_Call, (args, kwargs))
-    state = me.__dict__
-    state["_mock_called"] = True
-    _bump_call_count(me, state)
-    state["_mock_call_args"] = pair
-    calls = me._mock_calls_list
-    if calls is None:
-        calls = state.setdefault("_mock_calls_list", _CallList())
-    calls.append(pair)
-    calls = me._mock_mock_calls_list
-    if calls is None:
-        calls = state.setdefault("_mock_mock_calls_list", _CallList())
-    calls.append(_new_tuple(_Call, ("", args, kwargs)))
-    if me._mock_new_parent is not None:
-        _record_up(me, state, args, kwargs)
-
-
-def _bump_call_count(me: Any, state: Any) -> None:
-    ticks = me._mock_call_ticks
-    if ticks is None:
-        _bump(state, "_mock_call_base", "_mock_call_ticks")
-    else:
-        ticks.append(0)
-
-
-def _record_up(me: Any, state: Any, args: Any, kwargs: Any) -> None:
-    """Record a call of ``me`` in its ancestors."""
-    chain = state.get("_mock_chain")
-    if chain is None or chain[0] is not _links_token[0]:
-        chain = state["_mock_chain"] = _parent_chain(me)
-    new = _new_tuple
-    call_cls = _Call
-    for parent, mock_name, method_name in chain[1]:
-        entry = new(call_cls, (mock_name, args, kwargs))
-        if method_name is not None:
-            calls = parent._mock_method_calls_list
-            if calls is None:
-                calls = parent.method_calls
-            # The same record serves both lists when the names agree
-            # (the usual attribute chain): one allocation fewer per level.
-            if method_name is mock_name:
-                calls.append(entry)
-            else:
-                calls.append(new(call_cls, (method_name, args, kwargs)))
-        calls = parent._mock_mock_calls_list
-        if calls is None or parent._mock_delegate is not None:
-            calls = parent.mock_calls
-        calls.append(entry)
-
-
-def _parent_chain(me: Any) -> tuple[Any, tuple[tuple[Any, str, Any], ...]]:
-    """Each ancestor of ``me`` with the names a call of ``me`` gets there.
-
-    The second name (for ``method_calls``) is None where that list is not
-    fed, and the very same string as the first when they agree.
-    """
-    token = _links_token[0]
-    levels = []
-    parent = me._mock_new_parent
-    do_method_calls = me._mock_parent is not None
-    method_name = me._mock_name
-    mock_name = me._mock_new_name
-    is_a_call = mock_name == "()"
-    while parent is not None:
-        if do_method_calls:
-            levels.append(
-                (parent, mock_name, mock_name if method_name == mock_name else method_name)
-            )
-            do_method_calls = parent._mock_parent is not None
-            if do_method_calls:
-                method_name = parent._mock_name + "." + method_name
-        else:
-            levels.append((parent, mock_name, None))
-        parent_new_name = parent._mock_new_name
-        if parent_new_name:
-            dot = "" if is_a_call else "."
-            is_a_call = parent_new_name == "()"
-            mock_name = parent_new_name + dot + mock_name
-        parent = parent._mock_new_parent
-    return token, tuple(levels)
-
-
-_plain_increment = CallableMixin._increment_mock_call
-_plain_mock_call = CallableMixin._mock_call
-_plain_execute = CallableMixin._execute_mock_call
 
 
 class Mock(CallableMixin, NonCallableMock):
@@ -1623,108 +1091,5 @@ class PropertyMock(Mock):
     def __set__(self, obj: Any, val: Any) -> None:
         self(val)
 
-
-class _SpecState:
-    def __init__(
-        self,
-        spec: Any,
-        spec_set: Any = False,
-        parent: Any = None,
-        name: Any = None,
-        ids: Any = None,
-        instance: bool = False,
-    ) -> None:
-        self.spec = spec
-        self.ids = ids
-        self.spec_set = spec_set
-        self.parent = parent
-        self.instance = instance
-        self.name = name
-
-
-def _copy_func_details(func: Any, funcopy: Any) -> None:
-    # Not __dict__: the copy must not expose attributes that should be mocked.
-    for attribute in (
-        "__name__",
-        "__doc__",
-        "__text_signature__",
-        "__module__",
-        "__defaults__",
-        "__kwdefaults__",
-    ):
-        try:
-            setattr(funcopy, attribute, getattr(func, attribute))
-        except AttributeError:
-            pass
-
-
-def _setup_func(funcopy: Any, mock: Any, sig: Any) -> None:
-    def reset_mock() -> None:
-        funcopy.method_calls = _CallList()
-        funcopy.mock_calls = _CallList()
-        mock.reset_mock()
-        ret = funcopy.return_value
-        if _is_instance_mock(ret) and ret is not mock:
-            ret.reset_mock()
-
-    # One dict update instead of a dozen attribute stores; the assertions
-    # are the mock's own bound methods rather than a new closure each.
-    funcopy.__dict__.update(
-        {
-            "mock": mock,
-            "called": False,
-            "call_count": 0,
-            "call_args": None,
-            "call_args_list": _CallList(),
-            "method_calls": _CallList(),
-            "mock_calls": _CallList(),
-            "return_value": mock.return_value,
-            "side_effect": mock.side_effect,
-            "_mock_children": mock._mock_children,
-            "assert_called_with": mock.assert_called_with,
-            "assert_called_once_with": mock.assert_called_once_with,
-            "assert_has_calls": mock.assert_has_calls,
-            "assert_any_call": mock.assert_any_call,
-            "assert_called": mock.assert_called,
-            "assert_not_called": mock.assert_not_called,
-            "assert_called_once": mock.assert_called_once,
-            "reset_mock": reset_mock,
-            "__signature__": sig,
-        }
-    )
-    object.__setattr__(mock, "_mock_delegate", funcopy)
-
-
-def _plain_signatures(*objects: Any) -> None:
-    """Drop the (string) annotations at run time, so that inspect.signature
-    shows the reference's plain signatures; type checkers read the source."""
-    for obj in objects:
-        members = vars(obj).values() if isinstance(obj, type) else [obj]
-        for member in members:
-            inner = getattr(member, "__func__", None)
-            for func in (
-                member,
-                inner,
-                getattr(member, "fget", None),
-                getattr(member, "fset", None),
-            ):
-                if callable(func) and hasattr(func, "__annotations__"):
-                    try:
-                        func.__annotations__ = {}
-                    except (AttributeError, TypeError):
-                        pass
-
-
-_plain_signatures(
-    Base,
-    NonCallableMock,
-    CallableMixin,
-    Mock,
-    MagicMixin,
-    NonCallableMagicMock,
-    MagicMock,
-    PropertyMock,
-    _setup_func,
-)
 
 _classes.register(NonCallableMock, Mock, MagicMock, NonCallableMagicMock, PropertyMock)

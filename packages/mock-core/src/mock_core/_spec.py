@@ -36,6 +36,7 @@ from ._magic import _default_magics
 __all__ = [
     "FunctionTypes",
     "InstanceSpecInfo",
+    "Pending",
     "SpecInfo",
     "attr_is_async",
     "instance_spec_info",
@@ -70,6 +71,16 @@ class InstanceSpecInfo(SpecInfo):
     def __init__(self, names: list[str], snapshot: dict[str, Any]) -> None:
         super().__init__(names)
         self.snapshot = snapshot
+
+
+class Pending:
+    """A child recorded now and made on first read (autospec's non-function attributes)."""
+
+    __slots__ = ()
+
+    def build(self, owner: Any, name: str) -> Any:
+        """The child ``name`` of ``owner`` that this stands for."""
+        raise NotImplementedError
 
 
 def _fingerprint(cls: type) -> Any:

@@ -20,12 +20,25 @@ def tally_keys(stem: str) -> tuple[str, str]:
     return f"_mock_{stem}_base", f"_mock_{stem}_ticks"
 
 
+# The two counts, the only place their keys are spelled.
+CALL_BASE, CALL_TICKS = tally_keys("call")
+AWAIT_BASE, AWAIT_TICKS = tally_keys("await")
+
 # A count that, from Python 3.14, every event sets to the length of a list:
 # a call makes ``call_count`` ``len(call_args_list)``, so an assigned value
 # lasts until the next call only.  Its first event after a set restarts it
 # from the list (the event's own entry is appended just after).
-_COUNTS_LIST = {"_mock_call_base": "_mock_calls_list"}
+_COUNTS_LIST = {CALL_BASE: "_mock_calls_list"}
 _ABSENT = object()
+
+
+def tick(state: dict[str, Any], base_key: str, ticks_key: str) -> None:
+    """Add one event to a count."""
+    ticks = state.get(ticks_key)
+    if ticks is None:
+        bump(state, base_key, ticks_key)
+    else:
+        ticks.append(0)
 
 
 def bump(state: dict[str, Any], base_key: str, ticks_key: str) -> None:
