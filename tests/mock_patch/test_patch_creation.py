@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 import unittest
+from types import SimpleNamespace
 from typing import Any
 
 import mp_targets
@@ -33,6 +34,36 @@ class DefaultReplacementTest(unittest.TestCase):
                 self.assertIsInstance(m, lib.AsyncMock)
             with lib.patch.object(mp_targets.Widget, "method") as m:
                 self.assertNotIsInstance(m, lib.AsyncMock)
+
+    def test_mock_originals_replaced_by_async_mock_only_if_async_mocks(self) -> None:
+        """A mock in place is replaced by an AsyncMock only if isinstance(it, AsyncMock) holds.
+
+        A MagicMock specced on an async function awaits, but is no AsyncMock: the
+        reference replaces it by a MagicMock.
+        """
+        made = {}
+        for lib in BOTH:
+            holder = SimpleNamespace(
+                magic_async_spec=lib.MagicMock(spec=mp_targets.async_function),
+                plain_async_spec=lib.Mock(spec=mp_targets.Widget.async_method),
+                async_mock=lib.AsyncMock(),
+                async_mock_class_spec=lib.AsyncMock(spec=mp_targets.Widget),
+                magic=lib.MagicMock(),
+                magic_asyncmock_spec=lib.MagicMock(spec=lib.AsyncMock),
+            )
+            for name in vars(holder):
+                with lib.patch.object(holder, name) as m:
+                    made[lib.name, name] = is_instance(m, lib.AsyncMock)
+        expected = {
+            "magic_async_spec": False,
+            "plain_async_spec": False,
+            "async_mock": True,
+            "async_mock_class_spec": True,
+            "magic": False,
+            "magic_asyncmock_spec": False,
+        }
+        for lib in BOTH:
+            self.assertEqual({name: made[lib.name, name] for name in expected}, expected)
 
     def test_kwargs_configure_the_mock(self) -> None:
         """Keyword arguments configure the created mock, dotted names included."""

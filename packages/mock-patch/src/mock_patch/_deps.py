@@ -17,6 +17,10 @@ from mock_core import (
     create_autospec,
 )
 
+# The core's predicates, until it offers them in a module meant for its siblings.
+from mock_core._autospec import _check_spec_arg_typos, _instance_callable
+from mock_core._mock import _is_async_obj, _is_instance_mock, _is_list
+
 __all__ = [
     "DEFAULT",
     "AsyncMock",
@@ -24,6 +28,11 @@ __all__ = [
     "MagicMock",
     "NonCallableMagicMock",
     "NonCallableMock",
+    "_check_spec_arg_typos",
+    "_instance_callable",
+    "_is_async_obj",
+    "_is_instance_mock",
+    "_is_list",
     "create_autospec",
     "iscoroutinefunction",
 ]

@@ -7,6 +7,7 @@ from typing import Any, Callable, Literal
 
 from ._deps import iscoroutinefunction
 from ._patcher import _patch
+from ._prefix import prefixed_methods
 from ._target import _importer
 
 __all__ = ["_clear_dict", "_patch_dict"]
@@ -79,13 +80,10 @@ class _patch_dict:
 
     def decorate_class(self, klass: type) -> type:
         """Patch the dict around every method named with patch.TEST_PREFIX."""
-        from ._api import patch
-
-        for attr in dir(klass):
-            attr_value = getattr(klass, attr)
-            if attr.startswith(patch.TEST_PREFIX) and hasattr(attr_value, "__call__"):  # noqa: B004
-                decorator = _patch_dict(self.in_dict, self.values, self.clear)
-                setattr(klass, attr, decorator(attr_value))
+        for name, method in prefixed_methods(klass, read_all=True):
+            # A patcher of its own for each method, as copy() gives patch's.
+            own = _patch_dict(self.in_dict, self.values, self.clear)
+            setattr(klass, name, own(method))
         return klass
 
     def __enter__(self) -> Any:

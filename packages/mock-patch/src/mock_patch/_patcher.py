@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import builtins
 import types
-from collections.abc import Awaitable
-from types import BuiltinFunctionType, CoroutineType, GeneratorType, ModuleType
+from types import ModuleType
 from typing import TYPE_CHECKING, Any, Callable, ClassVar, Generic, TypeVar, overload
 
 from ._apply import _decorate_async, _decorate_sync, _unwind
@@ -16,9 +15,15 @@ from ._deps import (
     MagicMock,
     NonCallableMagicMock,
     NonCallableMock,
+    _check_spec_arg_typos,
+    _instance_callable,
+    _is_instance_mock,
+    _is_list,
     create_autospec,
     iscoroutinefunction,
 )
+from ._deps import _is_async_obj as _core_is_async_obj
+from ._prefix import prefixed_methods
 from ._target import _get_target, _resolver
 
 __all__ = ["_patch", "_patch_multiple", "_patch_object", "_patch_stopall"]
@@ -44,64 +49,25 @@ _RESET_ON_DELETE = frozenset(
     ("__doc__", "__module__", "__defaults__", "__annotations__", "__kwdefaults__")
 )
 
-_SPEC_TYPOS = ("autospect", "auto_spec", "set_spec")
-
-_CO_ITERABLE_COROUTINE = 0x100
-
-
-def _check_spec_arg_typos(kwargs: dict[str, Any]) -> None:
-    """Refuse common misspellings of ``autospec`` and ``spec_set``."""
-    for typo in _SPEC_TYPOS:
-        if typo in kwargs:
-            raise RuntimeError(f"{typo!r} might be a typo; use unsafe=True if this is intended")
-
-
-def _is_instance_mock(obj: Any) -> bool:
-    # Mocks with a spec lie about __class__, so look at the real type.
-    return issubclass(type(obj), NonCallableMock)
-
-
-def _is_awaitable(obj: Any) -> bool:
-    if isinstance(obj, CoroutineType):
-        return True
-    if isinstance(obj, GeneratorType):
-        return bool(obj.gi_code.co_flags & _CO_ITERABLE_COROUTINE)
-    return isinstance(obj, Awaitable)
-
-
-# Exact types whose instances are never coroutine functions nor awaitables.
-_NEVER_ASYNC = frozenset(
-    (BuiltinFunctionType, str, bytes, int, float, bool, type(None), dict, list, tuple, set)
-)
-
 
 def _is_async_obj(obj: Any) -> bool:
-    """Whether ``obj`` should be replaced by an AsyncMock."""
-    if type(obj) in _NEVER_ASYNC:
-        return False
+    """Whether ``obj`` should be replaced by an AsyncMock.
+
+    Of mocks, the reference takes only those that pass ``isinstance(obj,
+    AsyncMock)``: a MagicMock specced on an async function is async to the
+    core (its class awaits) but is replaced by a MagicMock here.
+    """
     if _is_instance_mock(obj) and not isinstance(obj, AsyncMock):
         return False
-    if hasattr(obj, "__func__"):
-        obj = obj.__func__
-    return bool(iscoroutinefunction(obj)) or _is_awaitable(obj)
-
-
-def _is_list(obj: Any) -> bool:
-    return type(obj) in (list, tuple)
-
-
-def _instance_callable(obj: Any) -> bool:
-    """Whether ``obj`` is callable, or for a class whether its instances are."""
-    if not isinstance(obj, type):
-        return getattr(obj, "__call__", None) is not None  # noqa: B004
-    return any(base.__dict__.get("__call__") is not None for base in (obj, *obj.__mro__))
+    return _core_is_async_obj(obj)
 
 
 class _patch(Generic[_T]):
     """One attribute replaced on one target, for a call, a block or until stop."""
 
     attribute_name: str | None = None
-    # Patchers started with start(), for stopall(); shared with patch.dict.
+    # Patchers started with start(), for stopall(); patch.dict's too.  Read
+    # through the class each time, as the reference does.
     _active_patches: ClassVar[list[Any]] = []
 
     def __init__(
@@ -180,16 +146,8 @@ class _patch(Generic[_T]):
 
     def decorate_class(self, klass: type) -> type:
         """Patch around every method whose name starts with patch.TEST_PREFIX."""
-        from ._api import patch
-
-        prefix = patch.TEST_PREFIX
-        for attr in dir(klass):
-            if not attr.startswith(prefix):
-                continue
-            attr_value = getattr(klass, attr)
-            if not hasattr(attr_value, "__call__"):  # noqa: B004
-                continue
-            setattr(klass, attr, self.copy()(attr_value))
+        for name, method in prefixed_methods(klass):
+            setattr(klass, name, self.copy()(method))
         return klass
 
     def decorate_callable(self, func: Callable[..., Any]) -> Callable[..., Any]:
