@@ -114,6 +114,15 @@ class SpecTest(unittest.TestCase):
                 self.assertRaises(AttributeError, getattr, instance, "nope")
                 self.assertIn("name='Widget()'", repr(instance))
 
+    def test_specced_class_from_unnamed_factory_fails(self) -> None:
+        """A class specced through a new_callable that is no mock class fails with KeyError."""
+        for lib in BOTH:
+            p = lib.patch(
+                "mp_targets.Widget", spec=True, new_callable=lambda **kw: lib.MagicMock(**kw)
+            )
+            self.assertEqual(outcome(p.start), ("KeyError", "'name'"))
+            self.assertIs(p.stop(), None)
+
     def test_callable_class_instances_stay_callable(self) -> None:
         """A spec class with __call__ gives callable instances."""
         for lib in BOTH:

@@ -13,8 +13,10 @@ from mock_core._classes import register as register_mock_class
 from mock_core._deps import async_support
 from mock_core._mock import (
     _AnyComparer,
+    _callable,
     _errors,
     _get_signature_object,
+    _is_exception,
     _is_instance_mock,
     _lock,
     _setup_func,
@@ -31,8 +33,10 @@ __all__ = [
     "_Call",
     "_CallList",
     "_bump",
+    "_callable",
     "_errors",
     "_get_signature_object",
+    "_is_exception",
     "_is_instance_mock",
     "_lock",
     "_setup_func",
