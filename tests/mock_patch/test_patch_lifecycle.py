@@ -212,6 +212,24 @@ class RestorationTest(unittest.TestCase):
         self.assertEqual(proxy.colour, "red")
         self.assertNotIn("colour", vars(proxy))
 
+    def test_exit_probes_a_reset_name_after_deleting_it(self) -> None:
+        """Restoring a non-local __doc__ reads it back from the target after the delete."""
+        for lib in BOTH:
+            asked: list[str] = []
+
+            class Watched:
+                """class doc"""
+
+                def __getattribute__(self, name: str) -> Any:
+                    asked.append(name)
+                    return object.__getattribute__(self, name)
+
+            watched = Watched()
+            with lib.patch.object(watched, "__doc__", "other"):
+                asked.clear()
+            self.assertEqual(asked, ["__doc__"], lib.name)
+            self.assertEqual(watched.__doc__, "class doc")
+
     def test_state_attributes(self) -> None:
         """While started, target, temp_original and is_local describe the patch."""
         p = patch.object(mp_targets.Widget, "colour", "blue")
