@@ -9,7 +9,7 @@ from typing import Any
 
 import mp_targets
 from mock_patch import patch
-from mp_support import BOTH, OURS, outcome
+from mp_support import BOTH, OURS, STDLIB_IS_REFERENCE, outcome
 
 
 def is_instance(obj: Any, klass: type) -> bool:
@@ -187,6 +187,24 @@ class SpecTest(unittest.TestCase):
             result[1],
         )
 
+    def test_mock_as_spec_set_refused(self) -> None:
+        """A mock as spec_set raises InvalidSpecError at patch creation."""
+        for lib in BOTH if STDLIB_IS_REFERENCE else (OURS,):
+            spec_set = lib.Mock(name="m")
+            kind, message = outcome(lib.patch, "mp_targets.Widget", spec_set=spec_set)
+            self.assertEqual(kind, "InvalidSpecError")
+            self.assertEqual(
+                message,
+                "Cannot spec attr 'Widget' as the spec_set target has already been mocked out."
+                f" [spec_set={spec_set!r}]",
+            )
+
+    def test_async_spec_gives_async_mock(self) -> None:
+        """An async function as spec makes an AsyncMock, whatever the original."""
+        for lib in BOTH:
+            with lib.patch("mp_targets.function", spec=mp_targets.async_function) as m:
+                self.assertTrue(is_instance(m, lib.AsyncMock), lib.name)
+
 
 class AutospecTest(unittest.TestCase):
     def test_function_signature_checked(self) -> None:
@@ -247,6 +265,20 @@ class AutospecTest(unittest.TestCase):
             ),
             result[1],
         )
+
+    def test_autospec_of_a_mock_refused(self) -> None:
+        """autospec given a mock raises InvalidSpecError naming the target."""
+        for lib in BOTH if STDLIB_IS_REFERENCE else (OURS,):
+            spec = lib.Mock(name="m")
+            p = lib.patch.object(mp_targets, "function", autospec=spec)
+            self.assertEqual(
+                outcome(p.start),
+                (
+                    "InvalidSpecError",
+                    "Cannot autospec attr 'function' from target 'mp_targets' as it has already"
+                    f" been mocked out. [target={mp_targets!r}, attr={spec!r}]",
+                ),
+            )
 
 
 class NewCallableTest(unittest.TestCase):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unittest
+from types import SimpleNamespace
 from typing import Any
 
 import mp_targets
@@ -229,6 +230,24 @@ class RestorationTest(unittest.TestCase):
                 asked.clear()
             self.assertEqual(asked, ["__doc__"], lib.name)
             self.assertEqual(watched.__doc__, "class doc")
+
+    def test_get_original_of_the_instance_is_used(self) -> None:
+        """A get_original set on the patcher itself gives the value restored on exit."""
+        for lib in BOTH:
+            holder = SimpleNamespace(x=1)
+            p = lib.patch.object(holder, "x", 2)
+            self.assertEqual(p.get_original(), (1, True))
+            p.get_original = lambda: ("fake", True)
+            with p:
+                self.assertEqual(holder.x, 2)
+            self.assertEqual(holder.x, "fake", lib.name)
+
+    def test_dict_exit_without_enter(self) -> None:
+        """patch.dict's __exit__ before any __enter__ changes nothing and returns False."""
+        for lib in BOTH:
+            d = {"a": 1}
+            self.assertIs(lib.patch.dict(d, a=2).__exit__(None, None, None), False)
+            self.assertEqual(d, {"a": 1})
 
     def test_state_attributes(self) -> None:
         """While started, target, temp_original and is_local describe the patch."""

@@ -260,7 +260,7 @@ class _patch(Generic[_T]):
             raise TypeError("Can't specify spec and autospec")
         if (spec is not None or autospec is not None) and spec_set not in (True, None):
             raise TypeError("Can't provide explicit spec_set *and* spec or autospec")
-        if type(self).get_original is _patch.get_original:
+        if type(self).get_original is _patch.get_original and "get_original" not in vars(self):
             # Same result as get_original(), without resolving the target again.
             original, local = self._original_on(self.target)
         else:
