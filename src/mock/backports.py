@@ -13,6 +13,8 @@ from mock_backports import iscoroutinefunction, markcoroutinefunction
 if TYPE_CHECKING:
     from mock_backports import IsolatedAsyncioTestCase, set_event_loop_policy
 
+_ON_FIRST_USE = frozenset(("IsolatedAsyncioTestCase", "set_event_loop_policy"))
+
 __all__ = [
     "IsolatedAsyncioTestCase",
     "iscoroutinefunction",
@@ -20,7 +22,6 @@ __all__ = [
     "set_event_loop_policy",
 ]
 
-_ON_FIRST_USE = frozenset(("IsolatedAsyncioTestCase", "set_event_loop_policy"))
 # Names of this module's own machinery, which dir() leaves out as before.
 _MACHINERY = frozenset(
     ("TYPE_CHECKING", "mock_backports", "_ON_FIRST_USE", "_MACHINERY", "__getattr__", "__dir__")
