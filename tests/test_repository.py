@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import re
 import subprocess
 import sys
@@ -81,6 +82,69 @@ def test_other_members_are_imported_only_from_deps(dist):
         )
 
 
+def _imported_siblings(path: Path, package: str) -> set[str]:
+    """The modules of ``package`` that ``path`` imports, at any depth (lazy imports too)."""
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom):
+            if node.level == 1 and node.module:
+                found.add(node.module.split(".")[0])
+            elif node.level == 1:  # from . import _x
+                found.update(alias.name for alias in node.names)
+            elif node.module and node.module.startswith(f"{package}."):
+                found.add(node.module.split(".")[1])
+        elif isinstance(node, ast.Import):
+            for alias in node.names:
+                if alias.name.startswith(f"{package}."):
+                    found.add(alias.name.split(".")[1])
+    return found
+
+
+def _import_cycle(folder: Path, package: str) -> list[str] | None:
+    """One cycle of imports between the modules of a package, or None."""
+    graph = {
+        path.stem: _imported_siblings(path, package) - {path.stem}
+        for path in folder.glob("*.py")
+        if path.name != "__init__.py"
+    }
+    done: set[str] = set()
+
+    def visit(module: str, trail: list[str]) -> list[str] | None:
+        if module in trail:
+            return [*trail[trail.index(module) :], module]
+        if module in done or module not in graph:
+            return None
+        for imported in sorted(graph[module]):
+            cycle = visit(imported, [*trail, module])
+            if cycle:
+                return cycle
+        done.add(module)
+        return None
+
+    for module in sorted(graph):
+        cycle = visit(module, [])
+        if cycle:
+            return cycle
+    return None
+
+
+@pytest.mark.parametrize(
+    "dist",
+    sorted(MEMBERS),
+)
+def test_no_import_cycle_between_modules(dist):
+    """No module of a member imports, directly or through others, one that imports it."""
+    module = MEMBERS[dist][0]
+    assert _import_cycle(ROOT / "packages" / dist / "src" / module, module) is None
+
+
+def test_import_cycle_finder_sees_lazy_imports(tmp_path):
+    """The cycle finder reports an import made inside a function."""
+    (tmp_path / "_a.py").write_text("from ._b import x\n", encoding="utf-8")
+    (tmp_path / "_b.py").write_text("def f():\n    from . import _a\n", encoding="utf-8")
+    assert _import_cycle(tmp_path, "pkg") == ["_a", "_b", "_a"]
+
+
 @pytest.mark.parametrize("module", ["mock_backports", "mock_core"])
 def test_import_does_not_load_asyncio(module):
     """Importing mock_backports or mock_core leaves asyncio unimported."""
@@ -106,3 +170,17 @@ def test_mock_exports_every_public_name_of_unittest_mock():
 
     assert mock.mock.Mock is mock.Mock
     assert mock.backports.iscoroutinefunction is not None
+
+
+def test_siblings_use_only_the_cores_public_and_internals_modules() -> None:
+    """mock-async and mock-patch import mock_core and mock_core._internals only."""
+    import re
+
+    wrong = []
+    for member in ("mock-async", "mock-patch"):
+        for path in sorted((ROOT / "packages" / member / "src").rglob("*.py")):
+            for line in path.read_text().splitlines():
+                found = re.match(r"\s*(?:from|import) (mock_core[\w.]*)", line)
+                if found and found.group(1) not in ("mock_core", "mock_core._internals"):
+                    wrong.append(f"{path.name}: {line.strip()}")
+    assert wrong == []

@@ -23,6 +23,7 @@ from mock_core import mock_open as mock_open
 from mock_core import seal as seal
 from mock_core import sentinel as sentinel
 from mock_core._autospec import _check_signature as _check_signature
+from mock_core._autospec import _check_spec_arg_typos as _check_spec_arg_typos
 from mock_core._autospec import _copy_func_details as _copy_func_details
 from mock_core._autospec import _instance_callable as _instance_callable
 from mock_core._autospec import _must_skip as _must_skip
@@ -75,7 +76,6 @@ from mock_async._iter import _AsyncIterator as _AsyncIterator
 from mock_patch import patch as patch
 from mock_patch._dict import _clear_dict as _clear_dict
 from mock_patch._dict import _patch_dict as _patch_dict
-from mock_patch._patcher import _check_spec_arg_typos as _check_spec_arg_typos
 from mock_patch._patcher import _patch as _patch
 from mock_patch._patcher import _patch_multiple as _patch_multiple
 from mock_patch._patcher import _patch_object as _patch_object

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import sys
 import unittest
+from types import SimpleNamespace
 from typing import Any
 
 import mp_targets
 from mock_patch import patch
-from mp_support import BOTH, OURS, outcome
+from mp_support import BOTH, OURS, STDLIB_IS_REFERENCE, outcome
 
 
 def is_instance(obj: Any, klass: type) -> bool:
@@ -33,6 +34,36 @@ class DefaultReplacementTest(unittest.TestCase):
                 self.assertIsInstance(m, lib.AsyncMock)
             with lib.patch.object(mp_targets.Widget, "method") as m:
                 self.assertNotIsInstance(m, lib.AsyncMock)
+
+    def test_mock_originals_replaced_by_async_mock_only_if_async_mocks(self) -> None:
+        """A mock in place is replaced by an AsyncMock only if isinstance(it, AsyncMock) holds.
+
+        A MagicMock specced on an async function awaits, but is no AsyncMock: the
+        reference replaces it by a MagicMock.
+        """
+        made = {}
+        for lib in BOTH:
+            holder = SimpleNamespace(
+                magic_async_spec=lib.MagicMock(spec=mp_targets.async_function),
+                plain_async_spec=lib.Mock(spec=mp_targets.Widget.async_method),
+                async_mock=lib.AsyncMock(),
+                async_mock_class_spec=lib.AsyncMock(spec=mp_targets.Widget),
+                magic=lib.MagicMock(),
+                magic_asyncmock_spec=lib.MagicMock(spec=lib.AsyncMock),
+            )
+            for name in vars(holder):
+                with lib.patch.object(holder, name) as m:
+                    made[lib.name, name] = is_instance(m, lib.AsyncMock)
+        expected = {
+            "magic_async_spec": False,
+            "plain_async_spec": False,
+            "async_mock": True,
+            "async_mock_class_spec": True,
+            "magic": False,
+            "magic_asyncmock_spec": False,
+        }
+        for lib in BOTH:
+            self.assertEqual({name: made[lib.name, name] for name in expected}, expected)
 
     def test_kwargs_configure_the_mock(self) -> None:
         """Keyword arguments configure the created mock, dotted names included."""
@@ -82,6 +113,15 @@ class SpecTest(unittest.TestCase):
                 self.assertTrue(is_instance(instance, lib.NonCallableMagicMock))
                 self.assertRaises(AttributeError, getattr, instance, "nope")
                 self.assertIn("name='Widget()'", repr(instance))
+
+    def test_specced_class_from_unnamed_factory_fails(self) -> None:
+        """A class specced through a new_callable that is no mock class fails with KeyError."""
+        for lib in BOTH:
+            p = lib.patch(
+                "mp_targets.Widget", spec=True, new_callable=lambda **kw: lib.MagicMock(**kw)
+            )
+            self.assertEqual(outcome(p.start), ("KeyError", "'name'"))
+            self.assertIs(p.stop(), None)
 
     def test_callable_class_instances_stay_callable(self) -> None:
         """A spec class with __call__ gives callable instances."""
@@ -147,6 +187,24 @@ class SpecTest(unittest.TestCase):
             result[1],
         )
 
+    def test_mock_as_spec_set_refused(self) -> None:
+        """A mock as spec_set raises InvalidSpecError at patch creation."""
+        for lib in BOTH if STDLIB_IS_REFERENCE else (OURS,):
+            spec_set = lib.Mock(name="m")
+            kind, message = outcome(lib.patch, "mp_targets.Widget", spec_set=spec_set)
+            self.assertEqual(kind, "InvalidSpecError")
+            self.assertEqual(
+                message,
+                "Cannot spec attr 'Widget' as the spec_set target has already been mocked out."
+                f" [spec_set={spec_set!r}]",
+            )
+
+    def test_async_spec_gives_async_mock(self) -> None:
+        """An async function as spec makes an AsyncMock, whatever the original."""
+        for lib in BOTH:
+            with lib.patch("mp_targets.function", spec=mp_targets.async_function) as m:
+                self.assertTrue(is_instance(m, lib.AsyncMock), lib.name)
+
 
 class AutospecTest(unittest.TestCase):
     def test_function_signature_checked(self) -> None:
@@ -207,6 +265,20 @@ class AutospecTest(unittest.TestCase):
             ),
             result[1],
         )
+
+    def test_autospec_of_a_mock_refused(self) -> None:
+        """autospec given a mock raises InvalidSpecError naming the target."""
+        for lib in BOTH if STDLIB_IS_REFERENCE else (OURS,):
+            spec = lib.Mock(name="m")
+            p = lib.patch.object(mp_targets, "function", autospec=spec)
+            self.assertEqual(
+                outcome(p.start),
+                (
+                    "InvalidSpecError",
+                    "Cannot autospec attr 'function' from target 'mp_targets' as it has already"
+                    f" been mocked out. [target={mp_targets!r}, attr={spec!r}]",
+                ),
+            )
 
 
 class NewCallableTest(unittest.TestCase):

@@ -175,6 +175,65 @@ class FunctionDecoratorTest(unittest.TestCase):
         self.assertIsNone(test())
         self.assertEqual(mp_targets.VALUE, "original value")
 
+    def test_failing_exit_raises_with_body_exception_as_context(self) -> None:
+        """An __exit__ failing while the body's exception unwinds raises, chained to it."""
+        for lib in BOTH:
+
+            class Fragile:
+                locked = False
+
+                def __setattr__(self, name: str, value: Any) -> None:
+                    if self.locked:
+                        raise RuntimeError("locked")
+                    object.__setattr__(self, name, value)
+
+            fragile = Fragile()
+            fragile.a = 1
+
+            @lib.patch.object(fragile, "a", 2)
+            @lib.patch("mp_targets.VALUE", "v")
+            def test() -> None:
+                object.__setattr__(fragile, "locked", True)
+                raise ValueError("body")
+
+            with self.assertRaises(RuntimeError) as caught:
+                test()
+            self.assertEqual(str(caught.exception), "locked")
+            context = caught.exception.__context__
+            self.assertEqual((type(context), str(context)), (ValueError, "body"), lib.name)
+            self.assertEqual(mp_targets.VALUE, "original value")
+
+    def test_swallowing_exit_suppresses_async_body_exception(self) -> None:
+        """A swallowing __exit__ makes a decorated coroutine function return None."""
+        from mock_patch._patcher import _patch
+
+        class Swallowing(_patch):
+            def __exit__(self, *exc_info: Any) -> Any:
+                _patch.__exit__(self, *exc_info)
+                return True
+
+        swallowing = Swallowing(lambda: mp_targets, "VALUE", 1, None, False, None, None, None, {})
+
+        @swallowing
+        async def test() -> None:
+            raise ValueError
+
+        self.assertIsNone(asyncio.run(test()))
+        self.assertEqual(mp_targets.VALUE, "original value")
+
+    def test_prefixed_attributes_that_cannot_be_called_stay(self) -> None:
+        """A class decorator leaves a test-prefixed attribute that is not callable as it is."""
+        for lib in BOTH:
+
+            class Tests:
+                test_value = 3
+
+                def test_one(self) -> Any:
+                    return mp_targets.VALUE
+
+            Tests = lib.patch("mp_targets.VALUE", "v")(Tests)  # type: ignore[misc]
+            self.assertEqual((Tests.test_value, Tests().test_one()), (3, "v"))
+
     def test_exit_receives_exception_info(self) -> None:
         """Patchers' __exit__ gets the type, value and traceback of the body's exception."""
         from mock_patch._patcher import _patch

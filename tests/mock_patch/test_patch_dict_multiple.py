@@ -106,6 +106,43 @@ class PatchDictTest(unittest.TestCase):
         Tests = patch.dict(d, k="new")(Tests)  # type: ignore[misc]
         self.assertEqual((Tests().test_a(), Tests().other()), ({"k": "new"}, {"k": "orig"}))
 
+    def test_class_decorator_reads_changed_prefix(self) -> None:
+        """patch.dict's class decorator follows a changed patch.TEST_PREFIX."""
+        for lib in BOTH:
+            d = {"k": "orig"}
+
+            class Tests:
+                def foo_a(self) -> Any:
+                    return dict(d)
+
+                def test_a(self) -> Any:
+                    return dict(d)
+
+            with lib.patch.object(lib.patch, "TEST_PREFIX", "foo"):
+                Tests = lib.patch.dict(d, k="new")(Tests)  # type: ignore[misc]
+            self.assertEqual((Tests().foo_a(), Tests().test_a()), ({"k": "new"}, {"k": "orig"}))
+
+    def test_class_decorator_reads_every_attribute(self) -> None:
+        """patch.dict reads unprefixed attributes too (a failing one fails); patch does not."""
+
+        class Failing:
+            def __get__(self, obj: Any, owner: Any) -> Any:
+                raise AttributeError("no reading")
+
+        for lib in BOTH:
+
+            class Tests:
+                other = Failing()
+
+                def test_a(self) -> Any:
+                    return None
+
+            self.assertEqual(
+                outcome(lib.patch.dict({}, k=1), Tests), ("AttributeError", "no reading")
+            )
+            decorated = lib.patch("mp_targets.VALUE", "v")(Tests)
+            self.assertIs(decorated, Tests)
+
     def test_start_stop(self) -> None:
         """start/stop and stop-without-start (returns None)."""
         for lib in BOTH:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unittest
+from types import SimpleNamespace
 from typing import Any
 
 import mp_targets
@@ -211,6 +212,42 @@ class RestorationTest(unittest.TestCase):
             self.assertEqual(proxy.colour, "blue")
         self.assertEqual(proxy.colour, "red")
         self.assertNotIn("colour", vars(proxy))
+
+    def test_exit_probes_a_reset_name_after_deleting_it(self) -> None:
+        """Restoring a non-local __doc__ reads it back from the target after the delete."""
+        for lib in BOTH:
+            asked: list[str] = []
+
+            class Watched:
+                """class doc"""
+
+                def __getattribute__(self, name: str) -> Any:
+                    asked.append(name)
+                    return object.__getattribute__(self, name)
+
+            watched = Watched()
+            with lib.patch.object(watched, "__doc__", "other"):
+                asked.clear()
+            self.assertEqual(asked, ["__doc__"], lib.name)
+            self.assertEqual(watched.__doc__, "class doc")
+
+    def test_get_original_of_the_instance_is_used(self) -> None:
+        """A get_original set on the patcher itself gives the value restored on exit."""
+        for lib in BOTH:
+            holder = SimpleNamespace(x=1)
+            p = lib.patch.object(holder, "x", 2)
+            self.assertEqual(p.get_original(), (1, True))
+            p.get_original = lambda: ("fake", True)
+            with p:
+                self.assertEqual(holder.x, 2)
+            self.assertEqual(holder.x, "fake", lib.name)
+
+    def test_dict_exit_without_enter(self) -> None:
+        """patch.dict's __exit__ before any __enter__ changes nothing and returns False."""
+        for lib in BOTH:
+            d = {"a": 1}
+            self.assertIs(lib.patch.dict(d, a=2).__exit__(None, None, None), False)
+            self.assertEqual(d, {"a": 1})
 
     def test_state_attributes(self) -> None:
         """While started, target, temp_original and is_local describe the patch."""

@@ -114,6 +114,15 @@ class TargetResolutionTest(unittest.TestCase):
         self.assertEqual(attribute, "join")
         self.assertIs(getter(), os.path)
 
+    def test_class_of_a_package(self) -> None:
+        """'package.Class.attr' patches the class when no submodule has the class's name."""
+        import json
+
+        for lib in BOTH:
+            with lib.patch("json.JSONEncoder.encode", return_value="x"):
+                self.assertEqual(json.dumps(1), "x")
+            self.assertEqual(json.dumps(1), "1")
+
     def test_importer_and_dot_lookup(self) -> None:
         """_importer follows attributes; _dot_lookup imports submodules when needed."""
         self.assertIs(_importer("os.path"), os.path)

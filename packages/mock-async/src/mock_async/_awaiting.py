@@ -18,8 +18,10 @@ from ._deps import (
     _AnyComparer,
     _bump,
     _Call,
+    _callable,
     _CallList,
     _errors,
+    _is_exception,
     _lock,
     _unmatched_calls,
     iscoroutinefunction,
@@ -29,22 +31,6 @@ from ._deps import (
 from ._meta import FUNCTION_ATTRIBUTES, present
 
 _new_tuple = tuple.__new__
-
-
-def _is_exception(obj: Any) -> bool:
-    return isinstance(obj, BaseException) or (
-        isinstance(obj, type) and issubclass(obj, BaseException)
-    )
-
-
-def _is_callable(obj: Any) -> bool:
-    # staticmethod/classmethod objects are not callable before 3.10; the
-    # reference looks through them, and so do we.
-    if isinstance(obj, type):
-        return True
-    if isinstance(obj, (staticmethod, classmethod)):
-        return _is_callable(obj.__func__)
-    return getattr(obj, "__call__", None) is not None  # noqa: B004
 
 
 def _state_property(name: str) -> property:
@@ -203,27 +189,30 @@ class AsyncMockMixin(_MixedInto):
         if effect is not None:
             if _is_exception(effect):
                 raise effect
-            if not _is_callable(effect):
+            if _callable(effect):
+                if iscoroutinefunction(effect):
+                    result = await effect(*args, **kwargs)
+                else:
+                    result = effect(*args, **kwargs)
+            else:
                 try:
                     result = next(effect)
                 except StopIteration:
                     # A StopIteration cannot leave a coroutine (PEP 479).
                     raise StopAsyncIteration  # noqa: B904
-                if _is_exception(result):
-                    raise result
-            elif iscoroutinefunction(effect):
-                result = await effect(*args, **kwargs)
-            else:
-                result = effect(*args, **kwargs)
+                else:
+                    # An exception among the items is raised, not returned.
+                    if _is_exception(result):
+                        raise result
             if result is not DEFAULT:
                 return result
-        if self._mock_return_value is not DEFAULT:
-            return self.return_value
-        wrapped = self._mock_wraps
-        if wrapped is not None:
-            if iscoroutinefunction(wrapped):
-                return await wrapped(*args, **kwargs)
-            return wrapped(*args, **kwargs)
+        if self._mock_return_value is DEFAULT:
+            # Nothing configured: a wrapped object answers, else the default child.
+            wrapped = self._mock_wraps
+            if wrapped is not None:
+                if iscoroutinefunction(wrapped):
+                    return await wrapped(*args, **kwargs)
+                return wrapped(*args, **kwargs)
         return self.return_value
 
     # The core's __call__ goes through _mock_call; making it the coroutine

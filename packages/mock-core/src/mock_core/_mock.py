@@ -12,6 +12,7 @@ caches ``_spec``'s.
 from __future__ import annotations
 
 import builtins
+import sys
 import weakref
 from typing import TYPE_CHECKING, Any
 
@@ -57,8 +58,13 @@ def _is_instance_mock(obj: Any) -> bool:
 
 
 def _is_async_obj(obj: Any) -> bool:
-    if _is_instance_mock(obj) and not getattr(type(obj), "_mock_is_async", False):
-        return False
+    """Whether ``obj`` is async to the reference: of mocks, only an ``AsyncMock``."""
+    if _is_instance_mock(obj):
+        # isinstance, as the reference: a spec may make a mock pass for one.
+        # Without mock_async loaded there is no AsyncMock to pass for.
+        provider = sys.modules.get("mock_async")
+        if provider is None or not isinstance(obj, provider.AsyncMock):
+            return False
     if hasattr(obj, "__func__"):
         obj = obj.__func__
     return bool(iscoroutinefunction(obj)) or _isawaitable(obj)

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Callable, Literal, Protocol, TypeVar, cas
 
 from ._dict import _patch_dict
 from ._patcher import _patch_function, _patch_multiple, _patch_object, _patch_stopall
+from ._prefix import set_prefix_holder
 
 if TYPE_CHECKING:
     from typing_extensions import TypeAlias
@@ -167,4 +168,5 @@ vars(_patch_function).update(
     stopall=_patch_stopall,
     TEST_PREFIX="test",
 )
+set_prefix_holder(_patch_function)
 patch: _Patcher = cast("_Patcher", _patch_function)

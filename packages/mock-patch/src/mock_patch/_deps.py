@@ -17,6 +17,13 @@ from mock_core import (
     NonCallableMock,
     create_autospec,
 )
+from mock_core._internals import (
+    _check_spec_arg_typos,
+    _instance_callable,
+    _is_async_obj,
+    _is_instance_mock,
+    _is_list,
+)
 
 __all__ = [
     "DEFAULT",
@@ -25,6 +32,11 @@ __all__ = [
     "MagicMock",
     "NonCallableMagicMock",
     "NonCallableMock",
+    "_check_spec_arg_typos",
+    "_instance_callable",
+    "_is_async_obj",
+    "_is_instance_mock",
+    "_is_list",
     "create_autospec",
     "iscoroutinefunction",
     "publish",

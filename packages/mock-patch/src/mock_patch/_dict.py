@@ -6,7 +6,8 @@ import functools
 from typing import Any, Callable, Literal
 
 from ._deps import iscoroutinefunction
-from ._patcher import _patch
+from ._patcher import _patch, _unlist
+from ._prefix import prefixed_methods
 from ._target import _importer
 
 __all__ = ["_clear_dict", "_patch_dict"]
@@ -19,6 +20,14 @@ def _clear_dict(in_dict: Any) -> None:
     except AttributeError:
         for key in list(in_dict):
             del in_dict[key]
+
+
+def _snapshot(in_dict: Any) -> Any:
+    """A copy of ``in_dict``; mapping-like objects without ``copy`` are read key by key."""
+    try:
+        return in_dict.copy()
+    except AttributeError:
+        return {key: in_dict[key] for key in in_dict}
 
 
 def _update_dict(in_dict: Any, values: Any) -> None:
@@ -54,38 +63,35 @@ class _patch_dict:
     def decorate_callable(self, f: Callable[..., Any]) -> Callable[..., Any]:
         """Patch the dict around each call of ``f``."""
 
-        @functools.wraps(f)
-        def _inner(*args: Any, **kw: Any) -> Any:
+        def patched_dict_call(*args: Any, **kw: Any) -> Any:
             self._patch_dict()
             try:
-                return f(*args, **kw)
+                result = f(*args, **kw)
             finally:
                 self._unpatch_dict()
+            return result
 
-        return _inner
+        return functools.wraps(f)(patched_dict_call)
 
     def decorate_async_callable(self, f: Callable[..., Any]) -> Callable[..., Any]:
         """Patch the dict while each coroutine of ``f`` runs."""
 
-        @functools.wraps(f)
-        async def _inner(*args: Any, **kw: Any) -> Any:
+        async def patched_dict_run(*args: Any, **kw: Any) -> Any:
             self._patch_dict()
             try:
-                return await f(*args, **kw)
+                result = await f(*args, **kw)
             finally:
                 self._unpatch_dict()
+            return result
 
-        return _inner
+        return functools.wraps(f)(patched_dict_run)
 
     def decorate_class(self, klass: type) -> type:
         """Patch the dict around every method named with patch.TEST_PREFIX."""
-        from ._api import patch
-
-        for attr in dir(klass):
-            attr_value = getattr(klass, attr)
-            if attr.startswith(patch.TEST_PREFIX) and hasattr(attr_value, "__call__"):  # noqa: B004
-                decorator = _patch_dict(self.in_dict, self.values, self.clear)
-                setattr(klass, attr, decorator(attr_value))
+        for name, method in prefixed_methods(klass, read_all=True):
+            # A patcher of its own for each method, as copy() gives patch's.
+            own = _patch_dict(self.in_dict, self.values, self.clear)
+            setattr(klass, name, own(method))
         return klass
 
     def __enter__(self) -> Any:
@@ -98,13 +104,7 @@ class _patch_dict:
             # Resolved once, at first use: later runs patch the same object.
             self.in_dict = _importer(self.in_dict)
         in_dict = self.in_dict
-        try:
-            original = in_dict.copy()
-        except AttributeError:
-            original = {}
-            for key in in_dict:
-                original[key] = in_dict[key]
-        self._original = original
+        self._original = _snapshot(in_dict)
         if self.clear:
             _clear_dict(in_dict)
         _update_dict(in_dict, self.values)
@@ -123,14 +123,12 @@ class _patch_dict:
 
     def start(self) -> Any:
         """Patch the dict until ``stop`` or ``patch.stopall``."""
-        result = self.__enter__()
+        in_dict = self.__enter__()
         _patch._active_patches.append(self)
-        return result
+        return in_dict
 
     def stop(self) -> Any:
         """Restore the dict; does nothing if the patch is not started."""
-        try:
-            _patch._active_patches.remove(self)
-        except ValueError:
-            return None
-        return self.__exit__(None, None, None)
+        if _unlist(_patch._active_patches, self):
+            return self.__exit__(None, None, None)
+        return None

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import builtins
 import types
-from collections.abc import Awaitable
-from types import BuiltinFunctionType, CoroutineType, GeneratorType, ModuleType
+from types import ModuleType
 from typing import TYPE_CHECKING, Any, Callable, ClassVar, Generic, TypeVar, overload
 
 from ._apply import _decorate_async, _decorate_sync, _unwind
@@ -16,9 +15,15 @@ from ._deps import (
     MagicMock,
     NonCallableMagicMock,
     NonCallableMock,
+    _check_spec_arg_typos,
+    _instance_callable,
+    _is_async_obj,
+    _is_instance_mock,
+    _is_list,
     create_autospec,
     iscoroutinefunction,
 )
+from ._prefix import prefixed_methods
 from ._target import _get_target, _resolver
 
 __all__ = ["_patch", "_patch_multiple", "_patch_object", "_patch_stopall"]
@@ -44,64 +49,13 @@ _RESET_ON_DELETE = frozenset(
     ("__doc__", "__module__", "__defaults__", "__annotations__", "__kwdefaults__")
 )
 
-_SPEC_TYPOS = ("autospect", "auto_spec", "set_spec")
-
-_CO_ITERABLE_COROUTINE = 0x100
-
-
-def _check_spec_arg_typos(kwargs: dict[str, Any]) -> None:
-    """Refuse common misspellings of ``autospec`` and ``spec_set``."""
-    for typo in _SPEC_TYPOS:
-        if typo in kwargs:
-            raise RuntimeError(f"{typo!r} might be a typo; use unsafe=True if this is intended")
-
-
-def _is_instance_mock(obj: Any) -> bool:
-    # Mocks with a spec lie about __class__, so look at the real type.
-    return issubclass(type(obj), NonCallableMock)
-
-
-def _is_awaitable(obj: Any) -> bool:
-    if isinstance(obj, CoroutineType):
-        return True
-    if isinstance(obj, GeneratorType):
-        return bool(obj.gi_code.co_flags & _CO_ITERABLE_COROUTINE)
-    return isinstance(obj, Awaitable)
-
-
-# Exact types whose instances are never coroutine functions nor awaitables.
-_NEVER_ASYNC = frozenset(
-    (BuiltinFunctionType, str, bytes, int, float, bool, type(None), dict, list, tuple, set)
-)
-
-
-def _is_async_obj(obj: Any) -> bool:
-    """Whether ``obj`` should be replaced by an AsyncMock."""
-    if type(obj) in _NEVER_ASYNC:
-        return False
-    if _is_instance_mock(obj) and not isinstance(obj, AsyncMock):
-        return False
-    if hasattr(obj, "__func__"):
-        obj = obj.__func__
-    return bool(iscoroutinefunction(obj)) or _is_awaitable(obj)
-
-
-def _is_list(obj: Any) -> bool:
-    return type(obj) in (list, tuple)
-
-
-def _instance_callable(obj: Any) -> bool:
-    """Whether ``obj`` is callable, or for a class whether its instances are."""
-    if not isinstance(obj, type):
-        return getattr(obj, "__call__", None) is not None  # noqa: B004
-    return any(base.__dict__.get("__call__") is not None for base in (obj, *obj.__mro__))
-
 
 class _patch(Generic[_T]):
     """One attribute replaced on one target, for a call, a block or until stop."""
 
     attribute_name: str | None = None
-    # Patchers started with start(), for stopall(); shared with patch.dict.
+    # Patchers started with start(), for stopall(); patch.dict's too.  Read
+    # through the class each time, as the reference does.
     _active_patches: ClassVar[list[Any]] = []
 
     def __init__(
@@ -180,31 +134,28 @@ class _patch(Generic[_T]):
 
     def decorate_class(self, klass: type) -> type:
         """Patch around every method whose name starts with patch.TEST_PREFIX."""
-        from ._api import patch
-
-        prefix = patch.TEST_PREFIX
-        for attr in dir(klass):
-            if not attr.startswith(prefix):
-                continue
-            attr_value = getattr(klass, attr)
-            if not hasattr(attr_value, "__call__"):  # noqa: B004
-                continue
-            setattr(klass, attr, self.copy()(attr_value))
+        for name, method in prefixed_methods(klass):
+            setattr(klass, name, self.copy()(method))
         return klass
 
     def decorate_callable(self, func: Callable[..., Any]) -> Callable[..., Any]:
-        """Patch around calls of ``func``; stacked patches share one wrapper."""
-        if hasattr(func, "patchings"):
-            func.patchings.append(self)
-            return func
-        return _decorate_sync(func, self)
+        """Patch around calls of ``func``."""
+        return self._wrap(func, _decorate_sync)
 
     def decorate_async_callable(self, func: Callable[..., Any]) -> Callable[..., Any]:
         """Patch around the run of the coroutines ``func`` returns."""
+        return self._wrap(func, _decorate_async)
+
+    def _wrap(
+        self,
+        func: Callable[..., Any],
+        wrapper: Callable[[Callable[..., Any], _patch[Any]], Callable[..., Any]],
+    ) -> Callable[..., Any]:
+        # Stacked patch decorators make one wrapper: the outer ones join its list.
         if hasattr(func, "patchings"):
             func.patchings.append(self)
             return func
-        return _decorate_async(func, self)
+        return wrapper(func, self)
 
     # -- patching -----------------------------------------------------------
 
@@ -227,180 +178,130 @@ class _patch(Generic[_T]):
             raise AttributeError(f"{target} does not have the attribute {name!r}")
         return original, local
 
-    def _make_new(self, original: Any) -> Any:
-        """Build the replacement for ``original`` when ``new`` is DEFAULT."""
-        spec, spec_set, autospec = self.spec, self.spec_set, self.autospec
-        kwargs = self.kwargs
-        new_callable = self.new_callable
-        if spec is False:
-            spec = None
-        if spec_set is False:
-            spec_set = None
-        if autospec is False:
-            autospec = None
-
-        if autospec is not None:
-            if original is DEFAULT:
-                raise TypeError("Can't use 'autospec' with create=True")
-            if autospec is True:
-                autospec = original
-            target = self.target
-            if _is_instance_mock(target):
-                raise InvalidSpecError(
-                    f"Cannot autospec attr {self.attribute!r} as the patch "
-                    f"target has already been mocked out. "
-                    f"[target={target!r}, attr={autospec!r}]"
-                )
-            if _is_instance_mock(autospec):
-                target_name = getattr(target, "__name__", target)
-                raise InvalidSpecError(
-                    f"Cannot autospec attr {self.attribute!r} from target "
-                    f"{target_name!r} as it has already been mocked out. "
-                    f"[target={target!r}, attr={autospec!r}]"
-                )
+    def _autospecced(self, original: Any, autospec: Any, spec_set: Any) -> Any:
+        """The ``create_autospec`` replacement; ``autospec=True`` specs ``original``."""
+        if original is DEFAULT:
+            raise TypeError("Can't use 'autospec' with create=True")
+        if autospec is True:
+            autospec = original
+        target = self.target
+        if _is_instance_mock(target):
+            where = "as the patch target"
+        elif _is_instance_mock(autospec):
+            where = f"from target {getattr(target, '__name__', target)!r} as it"
+        else:
             return create_autospec(
-                autospec, spec_set=bool(spec_set), _name=self.attribute, **kwargs
+                autospec, spec_set=bool(spec_set), _name=self.attribute, **self.kwargs
             )
+        raise InvalidSpecError(
+            f"Cannot autospec attr {self.attribute!r} {where} has already been mocked out. "
+            f"[target={target!r}, attr={autospec!r}]"
+        )
 
-        inherit = False
+    def _make_new(self, original: Any, spec: Any, spec_set: Any, autospec: Any) -> Any:
+        """Build the replacement for ``original`` when ``new`` is DEFAULT.
+
+        The three spec arguments come with False already turned into None.
+        """
+        if autospec is not None:
+            return self._autospecced(original, autospec, spec_set)
+        # True means "the original"; spec_set=True turns the spec into spec_set.
         if spec is True:
             spec = original
-            if spec_set is True:
-                spec_set, spec = original, None
-        elif spec is not None:
-            if spec_set is True:
-                spec_set, spec = spec, None
-        elif spec_set is True:
-            spec_set = original
-        if spec is not None or spec_set is not None:
+        if spec_set is True:
+            spec, spec_set = None, original if spec is None else spec
+        specced = spec if spec_set is None else spec_set
+        replaces_class = False
+        if specced is not None:
             if original is DEFAULT:
                 raise TypeError("Can't use 'spec' with create=True")
-            # A class being replaced: calling the mock gives a specced instance.
-            inherit = isinstance(original, type)
-
-        this_spec = spec if spec_set is None else spec_set
-        klass: Any
-        if new_callable is not None:
-            klass = new_callable
-        elif spec is None and _is_async_obj(original):
-            klass = AsyncMock
-        elif this_spec is not None:
-            if _is_list(this_spec):
-                not_callable = "__call__" not in this_spec
-            else:
-                not_callable = not callable(this_spec)
-            if _is_async_obj(this_spec):
-                klass = AsyncMock
-            elif not_callable:
-                klass = NonCallableMagicMock
-            else:
-                klass = MagicMock
-        else:
-            klass = MagicMock
-
-        new_kwargs: dict[str, Any] = {}
+            replaces_class = isinstance(original, type)
+        factory = self.new_callable
+        if factory is None:
+            factory = _default_mock_class(original, spec, specced)
+        options: dict[str, Any] = {}
         if spec is not None:
-            new_kwargs["spec"] = spec
+            options["spec"] = spec
         if spec_set is not None:
-            new_kwargs["spec_set"] = spec_set
-        if self.attribute and isinstance(klass, type) and issubclass(klass, NonCallableMock):
-            new_kwargs["name"] = self.attribute
-        if kwargs:
-            new_kwargs.update(kwargs)
-        new = klass(**new_kwargs)
-
-        if inherit and _is_instance_mock(new):
-            # Only a spec that is not a list tells whether instances are callable.
-            if not _is_list(this_spec) and not _instance_callable(this_spec):
-                klass = NonCallableMagicMock
-            new_kwargs.pop("name", None)
-            # Assigning an unnamed mock as return_value links it as "new()".
-            new.return_value = klass(**new_kwargs)
+            options["spec_set"] = spec_set
+        if isinstance(factory, type) and issubclass(factory, NonCallableMock) and self.attribute:
+            options["name"] = self.attribute
+        options.update(self.kwargs)
+        new = factory(**options)
+        if replaces_class and _is_instance_mock(new):
+            # What calling the class gives: a specced instance, callable if the
+            # class's instances are (a list spec cannot tell; it keeps the class).
+            if not _is_list(specced) and not _instance_callable(specced):
+                factory = NonCallableMagicMock
+            del options["name"]  # KeyError without one, as in the reference
+            # Set as return_value, the unnamed mock is linked as "new()".
+            new.return_value = factory(**options)
         return new
 
     def __enter__(self) -> _T:
         """Replace the attribute; return the new object (or dict of them)."""
         if self.is_started:
             raise RuntimeError("Patch is already started")
-        new = self.new
         self.target: Any = self.getter()
-
-        spec, spec_set, autospec = self.spec, self.spec_set, self.autospec
-        if spec is False:
-            spec = None
-        if spec_set is False:
-            spec_set = None
-        if autospec is False:
-            autospec = None
+        spec, spec_set, autospec = _given(self.spec), _given(self.spec_set), _given(self.autospec)
         if spec is not None and autospec is not None:
             raise TypeError("Can't specify spec and autospec")
-        if (spec is not None or autospec is not None) and spec_set not in (
-            True,
-            None,
-        ):
+        if (spec is not None or autospec is not None) and spec_set not in (True, None):
             raise TypeError("Can't provide explicit spec_set *and* spec or autospec")
-
-        if type(self).get_original is _patch.get_original:
+        if type(self).get_original is _patch.get_original and "get_original" not in vars(self):
             # Same result as get_original(), without resolving the target again.
             original, local = self._original_on(self.target)
         else:
             original, local = self.get_original()
-        if (spec is True or spec_set is True or autospec is True) and isinstance(
-            original, _LAZY_IMPORT
+        if isinstance(original, _LAZY_IMPORT) and any(
+            value is True for value in (spec, spec_set, autospec)
         ):
             # A module imported lazily (3.15): spec the real module, not its proxy.
             original = original.resolve()
-
+        new = self.new
         if new is DEFAULT:
-            new = self._make_new(original)
+            new = self._make_new(original, spec, spec_set, autospec)
         elif autospec is not None:
             raise TypeError("autospec creates the mock for you. Can't specify autospec and new.")
         elif self.kwargs:
             raise TypeError("Can't pass kwargs to a mock we aren't creating")
-
         self.temp_original = original
         self.is_local = local
         self._entered_additional: list[Any] = []
         self.is_started = True
         try:
             setattr(self.target, self.attribute, new)
-            if self.attribute_name is None:
-                return new
-            # patch.multiple: the dict of the mocks it made, by attribute name.
-            extra_args: dict[str, Any] = {}
-            if self.new is DEFAULT:
-                extra_args[self.attribute_name] = new
-            entered = self._entered_additional
-            for patching in self.additional_patchers:
-                arg = patching.__enter__()
-                entered.append(patching)
-                if patching.new is DEFAULT:
-                    extra_args.update(arg)
-            return extra_args  # type: ignore[return-value]
+            return new if self.attribute_name is None else self._enter_additional(new)
         except BaseException as exc:
             if not self.__exit__(type(exc), exc, exc.__traceback__):
                 raise
             return None  # type: ignore[return-value]
 
+    def _enter_additional(self, new: Any) -> Any:
+        """patch.multiple: start the other patchers; map names to the mocks made."""
+        made: dict[Any, Any] = {self.attribute_name: new} if self.new is DEFAULT else {}
+        for other in self.additional_patchers:
+            result = other.__enter__()
+            self._entered_additional.append(other)
+            if other.new is DEFAULT:
+                made.update(result)
+        return made
+
     def __exit__(self, *exc_info: Any) -> Any:
         """Put the original back (or remove the created attribute)."""
         if not self.is_started:
             return None
-        target = self.target
-        attribute = self.attribute
-        original = self.temp_original
-        if self.is_local and original is not DEFAULT:
-            setattr(target, attribute, original)
+        target, name, original = self.target, self.attribute, self.temp_original
+        if original is DEFAULT or not self.is_local:
+            delattr(target, name)
+            # Unless the attribute was created: deleting ours may have removed
+            # an inherited or proxied one (django's settings) or reset a
+            # function's, so the original is set back.
+            if not self.create and (not hasattr(target, name) or name in _RESET_ON_DELETE):
+                setattr(target, name, original)
         else:
-            delattr(target, attribute)
-            if not self.create and (
-                attribute in _RESET_ON_DELETE or not hasattr(target, attribute)
-            ):
-                # Proxies (django settings and the like) need the value back.
-                setattr(target, attribute, original)
-        del self.temp_original
-        del self.is_local
-        del self.target
+            setattr(target, name, original)
+        del self.temp_original, self.is_local, self.target
         entered = self._entered_additional
         del self._entered_additional
         self.is_started = False
@@ -419,11 +320,36 @@ class _patch(Generic[_T]):
 
     def stop(self) -> Any:
         """Undo a started patch; does nothing if it is not started."""
-        try:
-            self._active_patches.remove(self)
-        except ValueError:
-            return None
-        return self.__exit__(None, None, None)
+        if _unlist(self._active_patches, self):
+            return self.__exit__(None, None, None)
+        return None
+
+
+def _given(value: Any) -> Any:
+    """A spec argument with False, which means "not given", turned into None."""
+    return None if value is False else value
+
+
+def _default_mock_class(original: Any, spec: Any, specced: Any) -> Any:
+    """The class patch makes its mock of when no ``new_callable`` is given."""
+    if spec is None and _is_async_obj(original):
+        return AsyncMock
+    if specced is None:
+        return MagicMock
+    if _is_async_obj(specced):
+        return AsyncMock
+    if _is_list(specced):
+        return MagicMock if "__call__" in specced else NonCallableMagicMock
+    return MagicMock if callable(specced) else NonCallableMagicMock
+
+
+def _unlist(active: list[Any], patcher: Any) -> bool:
+    """Take ``patcher`` off the started ones; False if it is not among them."""
+    try:
+        active.remove(patcher)
+    except ValueError:
+        return False
+    return True
 
 
 def _patch_object(
