@@ -45,7 +45,7 @@ FLOORS = {
     "mock_backports": 1.0,
 }
 # The classes given the Any base on purpose (typeshed's contract).
-ANY_BASES = frozenset({"mock_core._mock._MockBase", "mock_core._base._ANY"})
+ANY_BASES = frozenset({"mock_core._state._MockBase", "mock_core._base._ANY"})
 # The corpus uses typing.assert_type and ThreadingMock (typeshed: 3.13+).
 PYTHON_VERSION = "3.13"
 

@@ -16,6 +16,7 @@ from ._deps import (
     Mock,
     _all_sync_magics,
     _AnyComparer,
+    _async_method_magics,
     _bump,
     _Call,
     _callable,
@@ -224,6 +225,9 @@ class AsyncMockMixin(_MixedInto):
         # magic methods and the names of its spec are MagicMocks (so that
         # AsyncMock(spec=C).method is no coroutine function), the rest
         # AsyncMocks.  (The spec's own async methods were decided before.)
+        if name in _async_method_magics and issubclass(type(self), MagicMock):
+            # MagicMock's own rule comes first, as in the reference.
+            return AsyncMock
         names = self._mock_names()
         if name in _all_sync_magics or (names and name in names):
             return MagicMock

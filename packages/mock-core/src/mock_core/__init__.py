@@ -6,14 +6,8 @@ from ._autospec import create_autospec
 from ._base import ANY, DEFAULT, FILTER_DIR, InvalidSpecError, call, sentinel
 from ._deps import publish
 from ._extras import ThreadingMock, mock_open, seal
-from ._mock import (
-    MagicMixin,
-    MagicMock,
-    Mock,
-    NonCallableMagicMock,
-    NonCallableMock,
-    PropertyMock,
-)
+from ._magicmock import MagicMixin, MagicMock, NonCallableMagicMock, PropertyMock
+from ._mock import Mock, NonCallableMock
 from ._recorder import CallableMixin
 
 __all__ = [

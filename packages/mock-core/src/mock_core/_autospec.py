@@ -12,7 +12,8 @@ from typing import Any
 from ._base import DEFAULT, InvalidSpecError, _CallList
 from ._deps import async_support, iscoroutinefunction
 from ._magic import _is_magic
-from ._mock import MagicMock, NonCallableMagicMock, _is_instance_mock
+from ._magicmock import MagicMock, NonCallableMagicMock
+from ._mock import _is_instance_mock
 from ._predicates import _callable, _is_async_func, _is_list
 from ._spec import FunctionTypes, InstanceSpecInfo, Pending, signature_of
 

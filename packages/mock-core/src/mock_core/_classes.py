@@ -36,9 +36,23 @@ from __future__ import annotations
 
 import sys
 import weakref
-from typing import Any
+from typing import Any, Callable
 
-__all__ = ["MagicSlot", "Shape", "Template", "library", "register", "template_for"]
+from ._deps import async_support
+from ._magic import _default_magics
+from ._predicates import _is_list
+from ._spec import spec_info
+
+__all__ = [
+    "MagicSlot",
+    "Shape",
+    "Template",
+    "library",
+    "mock_template",
+    "plain_templates",
+    "register",
+    "template_for",
+]
 
 _getrefcount = sys.getrefcount
 _getweakrefcount = weakref.getweakrefcount
@@ -255,6 +269,52 @@ def template_for(cls: type, async_mixin: Any, magics: frozenset[str] | None) -> 
     if found is None:
         found = per_class.setdefault(key[1:], Template(cls, bases, magics, False))
     return found
+
+
+# Templates of the package's classes created without a spec, by class.
+plain_templates: dict[Any, Template] = {}
+
+
+def _spec_magics(spec: Any) -> frozenset[str]:
+    """The default magic methods a MagicMock specced on ``spec`` starts with."""
+    if _is_list(spec):
+        return _default_magics.intersection(spec)
+    if isinstance(spec, type):
+        return spec_info(spec).magics
+    # An instance: its class's magics; __init__ corrects the rare instance
+    # whose dir() says otherwise.
+    return spec_info(type(spec)).magics
+
+
+def mock_template(cls: Any, spec: Any, spec_set: Any, is_async: Callable[[Any], bool]) -> Template:
+    """The template for an instance of ``cls`` made with these arguments.
+
+    ``is_async`` says whether a spec makes the mock async (the reference's
+    rule, which needs the mock classes)."""
+    deciding = spec_set if spec_set is not None else spec
+    mixin = None
+    if deciding is not None and not cls._mock_is_async and is_async(deciding):
+        mixin = async_support().AsyncMockMixin
+    magics = None
+    if getattr(cls, "_mock_set_magics", None) is not None:
+        # A magic mock class (MagicMixin's method): it starts with magics.
+        used = spec_set if spec_set is not None else spec
+        if used is not None:
+            magics = _spec_magics(used)
+        elif _is_own_magic_class(cls):
+            # A copy of a magic mock: its class inherits the original's
+            # magic methods, bound to the original, as in the reference.
+            magics = frozenset()
+        else:
+            magics = _default_magics
+    template = template_for(cls, mixin, magics)
+    if spec is None and spec_set is None and template.recycle:
+        plain_templates[cls] = template
+    return template
+
+
+def _is_own_magic_class(cls: Any) -> bool:
+    return any(type(value) is MagicSlot for value in cls.__dict__.values())
 
 
 # Shape.released compares with these: what a class that nobody else sees

@@ -8,7 +8,8 @@ from typing import Any
 from . import _classes
 from ._autospec import _SpecState
 from ._base import DEFAULT, sentinel
-from ._mock import MagicMixin, MagicMock, Mock, NonCallableMock
+from ._magicmock import MagicMixin, MagicMock
+from ._mock import Mock, NonCallableMock
 
 __all__ = ["ThreadingMock", "mock_open", "seal"]
 

@@ -168,3 +168,14 @@ def _set_default(mock: Any, method: Any, name: str) -> None:
 
 def _is_magic(name: str) -> bool:
     return name[:2] == "__" and name[-2:] == "__" and f"__{name[2:-2]}__" == name
+
+
+def _as_method(name: str, func: Any) -> Any:
+    """A plain function that calls ``func`` with the instance first (a
+    callable assigned as a magic method of a mock)."""
+
+    def method(self: Any, /, *args: Any, **kw: Any) -> Any:
+        return func(self, *args, **kw)
+
+    method.__name__ = name
+    return method

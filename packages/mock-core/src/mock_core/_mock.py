@@ -1,4 +1,4 @@
-"""NonCallableMock, Mock, MagicMock, NonCallableMagicMock and PropertyMock.
+"""NonCallableMock and Mock: attributes, children, specs, configuration.
 
 Every mock has a class of its own, reused once its mock has died
 (``_classes``); internal state lives in ``__slots__`` and in class-level
@@ -16,10 +16,9 @@ import sys
 import weakref
 from typing import TYPE_CHECKING, Any
 
-from . import _assertions, _classes
+from . import _assertions, _classes, _naming
 from ._base import (
     DEFAULT,
-    Base,
     InvalidSpecError,
     _Call,
     _CallList,
@@ -29,8 +28,7 @@ from ._base import (
 from ._deps import async_support, iscoroutinefunction
 from ._magic import (
     _all_magics,
-    _async_method_magics,
-    _default_magics,
+    _as_method,
     _is_magic,
     _set_default,
     _unsupported_magics,
@@ -43,6 +41,15 @@ from ._spec import (
     instance_spec_info,
     signature_of,
     spec_info,
+)
+from ._state import (
+    _delegating,
+    _delegating_list,
+    _internal_names,
+    _MockBase,
+    _never_children,
+    _slot_names,
+    _state_defaults,
 )
 from ._tally import CALL_BASE, CALL_TICKS, tally_property
 from ._tally import forget as _forget
@@ -75,134 +82,17 @@ def _is_async_obj(obj: Any) -> bool:
 
 _new_object = object.__new__
 _weakref = weakref.ref
-# Templates of the package's classes created without a spec, by class.
-_plain_templates: dict[Any, _classes.Template] = {}
 
 
-def _spec_magics(spec: Any) -> frozenset[str]:
-    """The default magic methods a MagicMock specced on ``spec`` starts with."""
-    if _is_list(spec):
-        return _default_magics.intersection(spec)
-    if isinstance(spec, type):
-        return spec_info(spec).magics
-    # An instance: its class's magics; __init__ corrects the rare instance
-    # whose dir() says otherwise.
-    return spec_info(type(spec)).magics
-
-
-def _template(cls: Any, spec: Any, spec_set: Any) -> _classes.Template:
-    """The template for an instance of ``cls`` made with these arguments."""
-    deciding = spec_set if spec_set is not None else spec
-    mixin = None
-    if deciding is not None and not cls._mock_is_async and _is_async_obj(deciding):
-        mixin = async_support().AsyncMockMixin
-    magics = None
-    if issubclass(cls, MagicMixin):
-        used = spec_set if spec_set is not None else spec
-        if used is not None:
-            magics = _spec_magics(used)
-        elif _is_own_magic_class(cls):
-            # A copy of a magic mock: its class inherits the original's
-            # magic methods, bound to the original, as in the reference.
-            magics = frozenset()
-        else:
-            magics = _default_magics
-    template = _classes.template_for(cls, mixin, magics)
-    if spec is None and spec_set is None and template.recycle:
-        _plain_templates[cls] = template
-    return template
-
-
-def _is_own_magic_class(cls: Any) -> bool:
-    return any(type(value) is _classes.MagicSlot for value in cls.__dict__.values())
-
-
-def _as_method(name: str, func: Any) -> Any:
-    """A plain function that calls ``func`` with the instance first (a
-    callable assigned as a magic method of a mock)."""
-
-    def method(self: Any, /, *args: Any, **kw: Any) -> Any:
-        return func(self, *args, **kw)
-
-    method.__name__ = name
-    return method
+def _is_property_mock(value: Any) -> bool:
+    # isinstance(value, PropertyMock), without the class (defined later):
+    # by the type, then by __class__ as isinstance does.
+    if getattr(type(value), "_mock_property", False):
+        return True
+    return bool(getattr(getattr(value, "__class__", None), "_mock_property", False))
 
 
 # --------------------------------------------------------------------------
-
-# Written straight to the instance, whatever the spec: the configuration
-# and the records (AsyncMock's await records too, so that resetting any mock
-# with spec_set works, and so that this never depends on what was imported).
-_allowed_names = frozenset(
-    (
-        "return_value",
-        "_mock_return_value",
-        "side_effect",
-        "_mock_side_effect",
-        "_mock_parent",
-        "_mock_new_parent",
-        "_mock_name",
-        "_mock_new_name",
-        "called",
-        "call_args",
-        "call_count",
-        "call_args_list",
-        "mock_calls",
-        "await_count",
-        "await_args",
-        "await_args_list",
-    )
-)
-
-_slot_names = (
-    "__dict__",
-    "__weakref__",
-    "_mock_shape",
-    "_mock_parent",
-    "_mock_name",
-    "_mock_new_name",
-    "_mock_new_parent",
-    "_mock_children",
-)
-# State that usually keeps its default lives on the class and is written to
-# the instance dict only when it changes: a plain Mock() stays small.
-_state_defaults: dict[str, Any] = {
-    "_mock_sealed": False,
-    "_mock_wraps": None,
-    "_mock_delegate": None,
-    "_mock_called": False,
-    "_mock_call_args": None,
-    "_mock_call_ticks": None,
-    "_mock_calls_list": None,
-    "_mock_mock_calls_list": None,
-    "_mock_method_calls_list": None,
-    "_mock_unsafe": False,
-    "_spec_class": None,
-    "_spec_set": None,
-    "_mock_spec_src": None,
-    "_mock_spec_info": None,
-    "_mock_sig": None,
-    "_spec_as_instance": False,
-    "_mock_eat_self": False,
-    "_mock_checksig": None,
-    "_mock_autospec": None,
-}
-_internal_names = (
-    frozenset(_slot_names)
-    | frozenset(_state_defaults)
-    | _allowed_names
-    | {
-        "_mock_methods",
-        "_spec_signature",
-        "_spec_asyncs",
-        "_mock_call_args_list",
-        "_mock_call_base",
-        "_mock_call_count",
-        "_mock_chain",
-        "_mock_mock_calls",
-        "method_calls",
-    }
-)
 
 
 def _check_and_set_parent(parent: Any, value: Any, name: Any, new_name: Any) -> bool:
@@ -231,59 +121,8 @@ def _check_and_set_parent(parent: Any, value: Any, name: Any, new_name: Any) -> 
     return True
 
 
-def _delegating(name: str) -> property:
-    own = "_mock_" + name
-
-    def fget(self: Any) -> Any:
-        delegate = self._mock_delegate
-        if delegate is None:
-            return getattr(self, own)
-        return getattr(delegate, name)
-
-    def fset(self: Any, value: Any) -> None:
-        delegate = self._mock_delegate
-        if delegate is None:
-            self.__dict__[own] = value
-        else:
-            setattr(delegate, name, value)
-
-    return property(fget, fset)
-
-
 if TYPE_CHECKING:
     from typing_extensions import Self
-
-    # What type checkers see (typeshed's contract): a mock stands in for any
-    # type, so its class has an Any base; the call records have their types.
-    class _MockBase(Base, Any):  # type: ignore[misc]
-        return_value: Any
-        side_effect: Any
-        called: bool
-        call_count: int
-        call_args: _Call | Any
-        call_args_list: _CallList
-        method_calls: _CallList
-        mock_calls: _CallList
-
-else:
-    _MockBase = Base
-
-
-def _delegating_list(name: str, getter: Any, setter: Any) -> property:
-    def fget(self: Any) -> Any:
-        delegate = self._mock_delegate
-        if delegate is None:
-            return getter(self)
-        return getattr(delegate, name)
-
-    def fset(self: Any, value: Any) -> None:
-        delegate = self._mock_delegate
-        if delegate is None:
-            setter(self, value)
-        else:
-            setattr(delegate, name, value)
-
-    return property(fget, fset)
 
 
 class NonCallableMock(_MockBase):
@@ -313,11 +152,11 @@ class NonCallableMock(_MockBase):
         # template when there is one (see _classes).  The parameters are
         # NonCallableMock.__init__'s, as in the reference.
         if spec is None and spec_set is None:
-            template = _plain_templates.get(cls)
+            template = _classes.plain_templates.get(cls)
             if template is None:
-                template = _template(cls, None, None)
+                template = _classes.mock_template(cls, None, None, _is_async_obj)
         else:
-            template = _template(cls, spec, spec_set)
+            template = _classes.mock_template(cls, spec, spec_set, _is_async_obj)
         try:
             shape = template.free.pop()
         except IndexError:
@@ -342,32 +181,20 @@ class NonCallableMock(_MockBase):
         unsafe: bool = False,
         **kwargs: Any,
     ) -> None:
-        if _new_parent is None:
-            _new_parent = parent
-        # (Re-)initialising changes links that cached chains may hold.
-        _links_token[0] = object()
-        _set_parent(self, parent)
-        _set_name(self, name)
-        _set_new_name(self, _new_name)
-        _set_new_parent(self, _new_parent)
-        _set_children(self, {})
-        if wraps is not None:
-            self.__dict__["_mock_wraps"] = wraps
-        if unsafe:
-            self.__dict__["_mock_unsafe"] = unsafe
-        if spec_set is not None:
-            spec = spec_set
-            spec_set = True
-        if spec is not None or spec_set:
-            if _eat_self is None:
-                _eat_self = parent is not None
-            self._mock_add_spec(spec, spec_set, _spec_as_instance, _eat_self)
-            if issubclass(type(self), MagicMixin):
-                self._mock_set_magics()
-        elif spec_set is not None:
-            self.__dict__["_spec_set"] = spec_set
-        if kwargs:
-            self.configure_mock(**kwargs)
+        _init_state(
+            self,
+            spec,
+            wraps,
+            name,
+            spec_set,
+            parent,
+            _new_name,
+            _new_parent,
+            _spec_as_instance,
+            _eat_self,
+            unsafe,
+            kwargs,
+        )
 
     # -- spec ---------------------------------------------------------------
 
@@ -736,49 +563,9 @@ class NonCallableMock(_MockBase):
             self.__dict__[name] = child
         return child
 
-    def _extract_mock_name(self) -> str:
-        names = [self._mock_new_name]
-        parent = self._mock_new_parent
-        last = self
-        dot = "" if names == ["()"] else "."
-        while parent is not None:
-            last = parent
-            new_name = parent._mock_new_name
-            names.append(new_name + dot)
-            dot = "" if new_name == "()" else "."
-            parent = parent._mock_new_parent
-        names.reverse()
-        first = last._mock_name or "mock"
-        if len(names) > 1 and names[1] not in ("()", "()."):
-            first += "."
-        names[0] = first
-        return "".join(names)
-
-    def __repr__(self) -> str:
-        name = self._extract_mock_name()
-        name_string = ""
-        if name not in ("mock", "mock."):
-            name_string = f" name={name!r}"
-        spec_string = ""
-        spec_class = self._spec_class
-        if spec_class is not None:
-            label = "spec_set" if self._spec_set else "spec"
-            spec_string = f" {label}={spec_class.__name__!r}"
-        return f"<{type(self).__name__}{name_string}{spec_string} id='{id(self)}'>"
-
-    def __dir__(self) -> list[str]:
-        """The names worth showing: spec names, set attributes, children (see FILTER_DIR)."""
-        if not _filter_dir():
-            return list(object.__dir__(self))
-        extras = self._mock_methods or []
-        from_type = _public_dir(type(self))
-        from_dict = [
-            e
-            for e in self.__dict__
-            if (not e.startswith("_") or _is_magic(e)) and e != "__signature__"
-        ]
-        from_children = [key for key, value in self._mock_children.items() if value is not _deleted]
-        return sorted(set(list(extras) + from_type + from_dict + from_children))
+    _extract_mock_name = _naming._extract_mock_name
+    __repr__ = _naming.__repr__
+    __dir__ = _naming.__dir__
 
     def __setattr__(self, name: str, value: Any) -> None:
         if name in _internal_names:
@@ -821,7 +608,7 @@ class NonCallableMock(_MockBase):
 
         if self._mock_sealed and not hasattr(self, name):
             raise AttributeError(f"Cannot set {self._extract_mock_name()}.{name}")
-        if isinstance(value, PropertyMock):
+        if _is_property_mock(value):
             self.__dict__[name] = value
             return None
         return object.__setattr__(self, name, value)
@@ -871,17 +658,63 @@ class NonCallableMock(_MockBase):
         new_name = kw.get("_new_name")
         if self._mock_spec_src is not None and self._mock_attr_is_async(str(new_name)):
             return async_support().AsyncMock(**kw)
-        if new_name in _async_method_magics and issubclass(type(self), MagicMock):
-            return async_support().AsyncMock(**kw)
         return self._mock_child_class(new_name)(**kw)
 
     def _mock_child_class(self, name: Any) -> Any:
-        """The class of the child ``name`` (mock-async overrides it for async mocks)."""
+        """The class of the child ``name``: the callable counterpart of this mock's.
+
+        MagicMock, NonCallableMagicMock and AsyncMock have rules of their own."""
         cls = type(self)
         if issubclass(cls, CallableMixin):
             # The class asked for (the own class's base), as in the reference.
             return cls.__mro__[1]
-        return MagicMock if issubclass(cls, NonCallableMagicMock) else Mock
+        return Mock
+
+
+def _init_state(
+    self: Any,
+    spec: Any,
+    wraps: Any,
+    name: Any,
+    spec_set: Any,
+    parent: Any,
+    _new_name: Any,
+    _new_parent: Any,
+    _spec_as_instance: Any,
+    _eat_self: Any,
+    unsafe: Any,
+    kwargs: dict[str, Any],
+) -> None:
+    """What NonCallableMock.__init__ and Mock.__init__ both do, in the reference's order."""
+    if _new_parent is None:
+        _new_parent = parent
+    # (Re-)initialising changes links that cached chains may hold.
+    _links_token[0] = object()
+    _set_parent(self, parent)
+    _set_name(self, name)
+    _set_new_name(self, _new_name)
+    _set_new_parent(self, _new_parent)
+    _set_children(self, {})
+    state = self.__dict__
+    if wraps is not None:
+        state["_mock_wraps"] = wraps
+    if unsafe:
+        state["_mock_unsafe"] = unsafe
+    if spec_set is not None:
+        spec = spec_set
+        spec_set = True
+    if spec is not None or spec_set:
+        if _eat_self is None:
+            _eat_self = parent is not None
+        self._mock_add_spec(spec, spec_set, _spec_as_instance, _eat_self)
+        set_magics = getattr(type(self), "_mock_set_magics", None)
+        if set_magics is not None:
+            # A magic mock (MagicMixin): the spec decides its magic methods.
+            set_magics(self)
+    elif spec_set is not None:
+        state["_spec_set"] = spec_set
+    if kwargs:
+        self.configure_mock(**kwargs)
 
 
 # The slots' own setters: half the cost of object.__setattr__, which looks
@@ -893,39 +726,9 @@ _set_new_parent = NonCallableMock.__dict__["_mock_new_parent"].__set__
 _set_children = NonCallableMock.__dict__["_mock_children"].__set__
 _set_shape = NonCallableMock.__dict__["_mock_shape"].__set__
 
-_never_children = frozenset(_slot_names) | {"_mock_methods", "_mock_unsafe"}
-
 _ATTRIB_DENY_LIST = frozenset(
     name[len("assert_") :] for name in dir(NonCallableMock) if name.startswith("assert_")
 )
-
-_public_dir_cache: dict[Any, list[str]] = {}
-_FILTER_DIR_HOMES = ("mock_core._base", "mock_core", "mock", "mock.mock")
-
-
-def _filter_dir() -> bool:
-    # FILTER_DIR may be switched off wherever users reach it from.
-    import sys
-
-    for home in _FILTER_DIR_HOMES:
-        module = sys.modules.get(home)
-        if module is not None and not getattr(module, "FILTER_DIR", True):
-            return False
-    return True
-
-
-def _public_dir(cls: Any) -> list[str]:
-    """The public names of ``dir(cls)``, for a mock's own class ``cls``."""
-    names = [name for name in cls.__dict__ if not name.startswith("_")]
-    for base in cls.__bases__:
-        found = _public_dir_cache.get(base)
-        if found is None:
-            found = [name for name in dir(base) if not name.startswith("_")]
-            if base in _classes.library:
-                # Only the package's own classes are known not to change.
-                _public_dir_cache[base] = found
-        names.extend(found)
-    return names
 
 
 class Mock(CallableMixin, NonCallableMock):
@@ -953,9 +756,9 @@ class Mock(CallableMixin, NonCallableMock):
 
     __slots__ = ()
 
-    # CallableMixin.__init__ and NonCallableMock.__init__ in one body, on
-    # purpose: chaining them (super() with **kwargs) made Mock() 0.89 ->
-    # 1.33 us on 3.13.  Keep the two bodies in step.
+    # Not chained to CallableMixin.__init__ and NonCallableMock.__init__:
+    # super() with **kwargs made Mock() 0.89 -> 1.33 us on 3.13.  Both
+    # __init__s share _init_state, which costs about 0.05 us.
     def __init__(
         self,
         spec: Any = None,
@@ -973,129 +776,24 @@ class Mock(CallableMixin, NonCallableMock):
         unsafe: Any = False,
         **kwargs: Any,
     ) -> None:
-        if _new_parent is None:
-            _new_parent = parent
-        # (Re-)initialising changes links that cached chains may hold.
-        _links_token[0] = object()
-        _set_parent(self, parent)
-        _set_name(self, name)
-        _set_new_name(self, _new_name)
-        _set_new_parent(self, _new_parent)
-        _set_children(self, {})
         if return_value is not DEFAULT:
             self.__dict__["_mock_return_value"] = return_value
-        if wraps is not None:
-            self.__dict__["_mock_wraps"] = wraps
-        if unsafe:
-            self.__dict__["_mock_unsafe"] = unsafe
-        if spec_set is not None:
-            spec = spec_set
-            spec_set = True
-        if spec is not None or spec_set:
-            if _eat_self is None:
-                _eat_self = parent is not None
-            self._mock_add_spec(spec, spec_set, _spec_as_instance, _eat_self)
-            if issubclass(type(self), MagicMixin):
-                self._mock_set_magics()
-        elif spec_set is not None:
-            self.__dict__["_spec_set"] = spec_set
-        if kwargs:
-            self.configure_mock(**kwargs)
+        _init_state(
+            self,
+            spec,
+            wraps,
+            name,
+            spec_set,
+            parent,
+            _new_name,
+            _new_parent,
+            _spec_as_instance,
+            _eat_self,
+            unsafe,
+            kwargs,
+        )
         if side_effect is not None:
             self.__dict__["_mock_side_effect"] = _try_iter(side_effect)
 
 
-class MagicMixin(Base):
-    """What gives a mock the magic methods; combine with a mock class to make one."""
-
-    __slots__ = ()
-
-    def _mock_set_magics(self) -> None:
-        me: Any = self
-        src = me._mock_spec_src
-        if src is None:
-            wanted = _default_magics
-        elif _is_list(src):
-            wanted = _default_magics.intersection(src)
-        else:
-            me._mock_names()
-            wanted = me._mock_spec_info.magics
-        cls = type(me)
-        shape = me._mock_shape
-        if shape.magics == wanted and shape.cls is cls and shape.pristine():
-            # The class was built with exactly these (the usual case).
-            return
-        own = cls.__dict__
-        if src is not None:
-            for name in [name for name in _default_magics - wanted if name in own]:
-                delattr(me, name)
-        for name in wanted:
-            if name not in own:
-                type.__setattr__(cls, name, _classes.MagicSlot(name, shape))
-
-
-class NonCallableMagicMock(MagicMixin, NonCallableMock):
-    """A ``MagicMock`` that cannot be called."""
-
-    __slots__ = ()
-
-    def mock_add_spec(self, spec: Any, spec_set: bool = False) -> None:
-        """Restrict the mock's attributes to those of *spec*, after creation.
-
-        *spec* is an object or a list of names, as for ``Mock.mock_add_spec``;
-        the magic methods the mock supports become those *spec* has."""
-        self._mock_add_spec(spec, spec_set)
-        self._mock_set_magics()
-
-
-class MagicMock(MagicMixin, Mock):
-    """A ``Mock`` that also supports the magic methods, with useful defaults.
-
-    ``len(m)`` is 0, ``int(m)`` 1, ``iter(m)`` empty, ``with m:`` works and so
-    on; each magic method is a child mock that can be configured and
-    asserted on (``m.__len__.return_value = 3``).  With a *spec*, only the
-    magic methods the spec has are supported.  Children and the return
-    value are ``MagicMock`` objects too.
-    """
-
-    __slots__ = ()
-
-    def mock_add_spec(self, spec: Any, spec_set: bool = False) -> None:
-        """Restrict the mock's attributes to those of *spec*, after creation.
-
-        *spec* is an object or a list of names, as for ``Mock.mock_add_spec``;
-        the magic methods the mock supports become those *spec* has."""
-        self._mock_add_spec(spec, spec_set)
-        self._mock_set_magics()
-
-    def reset_mock(self, /, *args: Any, return_value: bool = False, **kwargs: Any) -> None:
-        name = self._mock_name
-        if return_value and name and _is_magic(name):
-            # A magic method's default return value is kept, so that
-            # str(m) still returns a str after a reset.
-            return_value = False
-        super().reset_mock(*args, return_value=return_value, **kwargs)
-
-
-class PropertyMock(Mock):
-    """A mock to put on a class as a property.
-
-    Reading the attribute through an instance calls the mock with no
-    arguments and gives its result; assigning calls it with the new value.
-    Put it on the type, not on the instance: ``type(m).size =
-    PropertyMock(return_value=3)``.
-    """
-
-    __slots__ = ()
-
-    def _get_child_mock(self, /, **kwargs: Any) -> Any:
-        return MagicMock(**kwargs)
-
-    def __get__(self, obj: Any, obj_type: Any = None) -> Any:
-        return self()
-
-    def __set__(self, obj: Any, val: Any) -> None:
-        self(val)
-
-
-_classes.register(NonCallableMock, Mock, MagicMock, NonCallableMagicMock, PropertyMock)
+_classes.register(NonCallableMock, Mock)
