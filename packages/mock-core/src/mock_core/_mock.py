@@ -563,9 +563,10 @@ class NonCallableMock(_MockBase):
             self.__dict__[name] = child
         return child
 
-    _extract_mock_name = _naming._extract_mock_name
-    __repr__ = _naming.__repr__
-    __dir__ = _naming.__dir__
+    if not TYPE_CHECKING:  # typed in _state._MockBase
+        _extract_mock_name = _naming._extract_mock_name
+        __repr__ = _naming.__repr__
+        __dir__ = _naming.__dir__
 
     def __setattr__(self, name: str, value: Any) -> None:
         if name in _internal_names:
@@ -632,18 +633,19 @@ class NonCallableMock(_MockBase):
 
     # -- assertions (written in _assertions) ------------------------------------
 
-    _format_mock_call_signature = _assertions._format_mock_call_signature
-    _format_mock_failure_message = _assertions._format_mock_failure_message
-    _get_call_signature_from_name = _assertions._get_call_signature_from_name
-    _call_matcher = _assertions._call_matcher
-    _calls_repr = _assertions._calls_repr
-    assert_not_called = _assertions.assert_not_called
-    assert_called = _assertions.assert_called
-    assert_called_once = _assertions.assert_called_once
-    assert_called_with = _assertions.assert_called_with
-    assert_called_once_with = _assertions.assert_called_once_with
-    assert_has_calls = _assertions.assert_has_calls
-    assert_any_call = _assertions.assert_any_call
+    if not TYPE_CHECKING:  # typed in _state._MockBase
+        _format_mock_call_signature = _assertions._format_mock_call_signature
+        _format_mock_failure_message = _assertions._format_mock_failure_message
+        _get_call_signature_from_name = _assertions._get_call_signature_from_name
+        _call_matcher = _assertions._call_matcher
+        _calls_repr = _assertions._calls_repr
+        assert_not_called = _assertions.assert_not_called
+        assert_called = _assertions.assert_called
+        assert_called_once = _assertions.assert_called_once
+        assert_called_with = _assertions.assert_called_with
+        assert_called_once_with = _assertions.assert_called_once_with
+        assert_has_calls = _assertions.assert_has_calls
+        assert_any_call = _assertions.assert_any_call
 
     # -- children ---------------------------------------------------------------
 
