@@ -11,7 +11,6 @@ caches ``_spec``'s.
 
 from __future__ import annotations
 
-import builtins
 import sys
 import weakref
 from typing import TYPE_CHECKING, Any
@@ -54,7 +53,6 @@ from ._state import (
 from ._tally import CALL_BASE, CALL_TICKS, tally_property
 from ._tally import forget as _forget
 
-_builtins = {name for name in dir(builtins) if not name.startswith("_")}
 
 _UNSET: Any = object()
 
@@ -77,9 +75,6 @@ def _is_async_obj(obj: Any) -> bool:
     return bool(iscoroutinefunction(obj)) or _isawaitable(obj)
 
 
-# --------------------------------------------------------------------------
-# Each mock's own class (see _classes).
-
 _new_object = object.__new__
 _weakref = weakref.ref
 
@@ -90,9 +85,6 @@ def _is_property_mock(value: Any) -> bool:
     if getattr(type(value), "_mock_property", False):
         return True
     return bool(getattr(getattr(value, "__class__", None), "_mock_property", False))
-
-
-# --------------------------------------------------------------------------
 
 
 def _check_and_set_parent(parent: Any, value: Any, name: Any, new_name: Any) -> bool:
