@@ -53,7 +53,6 @@ from ._state import (
 from ._tally import CALL_BASE, CALL_TICKS, tally_property
 from ._tally import forget as _forget
 
-
 _UNSET: Any = object()
 
 
