@@ -25,6 +25,84 @@ def _to_stream(read_data: Any) -> Any:
     return io.StringIO(read_data)
 
 
+class _OpenFile:
+    """What a ``mock_open`` handle reads from, and its side effects.
+
+    A side effect defers to a return value the user set on that method of
+    the handle; otherwise it reads the data, as a real file would.
+    """
+
+    def __init__(self, handle: Any, read_data: Any) -> None:
+        self.handle = handle
+        self.read_data = read_data
+        self.stream = _to_stream(read_data)
+        # The generator handle.readline takes its lines from (see rewind).
+        self.line_source: Any = None
+
+    def _fixed(self, method: str) -> Any:
+        return getattr(self.handle, method).return_value
+
+    def lines(self) -> Any:
+        fixed = self._fixed("readline")
+        if fixed is not None:
+            while True:
+                yield fixed
+        yield from self.stream
+
+    def _readlines_forever(self) -> Any:
+        yield from self.lines()
+        while True:
+            yield self.stream.readline()
+
+    def read(self, *args: Any, **kwargs: Any) -> Any:
+        fixed = self._fixed("read")
+        return self.stream.read(*args, **kwargs) if fixed is None else fixed
+
+    def readlines(self, *args: Any, **kwargs: Any) -> Any:
+        fixed = self._fixed("readlines")
+        return self.stream.readlines(*args, **kwargs) if fixed is None else fixed
+
+    def next_line(self) -> Any:
+        fixed = self._fixed("readline")
+        return next(self.stream) if fixed is None else fixed
+
+    def exit(self, *args: Any) -> None:
+        if len(args) == 4 and args[0] is self.handle:
+            # contextlib.ExitStack before 3.15 calls type(handle).__exit__ bound
+            # to the handle, which a mock receives as one more argument.
+            args = args[1:]
+        _close(self.handle, *args)
+
+    def restart_lines(self) -> None:
+        self.line_source = self._readlines_forever()
+        self.handle.readline.side_effect = self.line_source
+
+    def rewind(self, *args: Any, **kwargs: Any) -> Any:
+        """Side effect of the open mock: each open reads from the start again."""
+        self.stream = _to_stream(self.read_data)
+        if self.handle.readline.side_effect == self.line_source:
+            # Only when the user has not replaced it.
+            self.restart_lines()
+        return DEFAULT
+
+
+def _close(handle: Any, exc_type: Any, exc: Any, traceback: Any) -> None:
+    # Takes exactly what __exit__ is given, so that other calls fail alike.
+    handle.close()
+
+
+def _default_specs() -> tuple[Any, Any]:
+    global file_spec, open_spec
+    if file_spec is None or open_spec is None:
+        import _io
+
+        if file_spec is None:
+            file_spec = sorted(set(dir(_io.TextIOWrapper)) | set(dir(_io.BytesIO)))
+        if open_spec is None:
+            open_spec = sorted(set(dir(_io.open)))
+    return file_spec, open_spec
+
+
 def mock_open(mock: Any = None, read_data: Any = "") -> Any:
     """Return a mock to patch in for the builtin ``open``.
 
@@ -34,80 +112,27 @@ def mock_open(mock: Any = None, read_data: Any = "") -> Any:
     again.  *mock* is an existing mock to configure; by default a
     ``MagicMock`` specced on the file API is made.
     """
-    global file_spec, open_spec
-    # state[0]: the stream being read; state[1]: the readline generator.
-    state: list[Any] = [_to_stream(read_data), None]
-
-    def lines_from_readline_or_stream() -> Any:
-        if handle.readline.return_value is not None:
-            while True:
-                yield handle.readline.return_value
-        yield from state[0]
-
-    def readline_effect(*args: Any, **kwargs: Any) -> Any:
-        yield from lines_from_readline_or_stream()
-        while True:
-            yield state[0].readline(*args, **kwargs)
-
-    def read_effect(*args: Any, **kwargs: Any) -> Any:
-        if handle.read.return_value is not None:
-            return handle.read.return_value
-        return state[0].read(*args, **kwargs)
-
-    def readlines_effect(*args: Any, **kwargs: Any) -> Any:
-        if handle.readlines.return_value is not None:
-            return handle.readlines.return_value
-        return state[0].readlines(*args, **kwargs)
-
-    def next_effect() -> Any:
-        if handle.readline.return_value is not None:
-            return handle.readline.return_value
-        return next(state[0])
-
-    def _exit_side_effect(exctype: Any, excinst: Any, exctb: Any) -> None:
-        handle.close()
-
-    def exit_effect(*args: Any) -> None:
-        if len(args) == 4 and args[0] is handle:
-            # contextlib.ExitStack before 3.15 calls type(handle).__exit__ bound
-            # to the handle, which a mock receives as one more argument.
-            args = args[1:]
-        _exit_side_effect(*args)
-
-    if file_spec is None:
-        import _io
-
-        file_spec = list(set(dir(_io.TextIOWrapper)).union(set(dir(_io.BytesIO))))
-    if open_spec is None:
-        import _io
-
-        open_spec = list(set(dir(_io.open)))
+    handle_names, open_names = _default_specs()
     if mock is None:
-        mock = MagicMock(name="open", spec=open_spec)
-
-    handle = MagicMock(spec=file_spec)
-    handle.__enter__.return_value = handle
-    handle.write.return_value = None
-    handle.read.return_value = None
-    handle.readline.return_value = None
-    handle.readlines.return_value = None
-    handle.read.side_effect = read_effect
-    state[1] = readline_effect()
-    handle.readline.side_effect = state[1]
-    handle.readlines.side_effect = readlines_effect
-    handle.__iter__.side_effect = lines_from_readline_or_stream
-    handle.__next__.side_effect = next_effect
-    handle.__exit__.side_effect = exit_effect
-
-    def reset_data(*args: Any, **kwargs: Any) -> Any:
-        state[0] = _to_stream(read_data)
-        if handle.readline.side_effect == state[1]:
-            # Only when the user has not replaced it.
-            state[1] = readline_effect()
-            handle.readline.side_effect = state[1]
-        return DEFAULT
-
-    mock.side_effect = reset_data
+        mock = MagicMock(name="open", spec=open_names)
+    handle = MagicMock(spec=handle_names)
+    opened = _OpenFile(handle, read_data)
+    handle.configure_mock(
+        **{
+            "__enter__.return_value": handle,
+            "write.return_value": None,
+            "read.return_value": None,
+            "readline.return_value": None,
+            "readlines.return_value": None,
+            "read.side_effect": opened.read,
+            "readlines.side_effect": opened.readlines,
+            "__iter__.side_effect": opened.lines,
+            "__next__.side_effect": opened.next_line,
+            "__exit__.side_effect": opened.exit,
+        }
+    )
+    opened.restart_lines()
+    mock.side_effect = opened.rewind
     mock.return_value = handle
     return mock
 
