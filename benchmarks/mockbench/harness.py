@@ -9,8 +9,9 @@ A round holds ``samples`` batches of each side, alternating, and keeps each
 side's fastest: a batch slowed down by another process on the machine only
 makes noise if every sample of the round is hit.  Every round gives a ratio
 reference/ours of the time per operation; the result is the median ratio.
-``setup`` runs before every batch, untimed, and the garbage collector stays
-enabled during the batch: collecting the cycles a side creates is part of its
+``setup`` runs before every batch, untimed, with collections until nothing
+is left to collect before and after it; the garbage collector stays enabled
+during the batch: collecting the cycles a side creates is part of its
 cost.
 
 Memory: :mod:`tracemalloc` counts the bytes still allocated after building
@@ -145,6 +146,20 @@ class SideFailure(Exception):
 
 # --- timing -------------------------------------------------------------------
 
+
+def collect_all(limit: int = 10) -> None:
+    """Collect until a pass finds nothing (at most ``limit`` passes).
+
+    One pass is not always enough: an object freed by a weak reference's
+    callback during a collection (a class handed back when its mock dies) is
+    only found by the next one.  Garbage one side leaves must not be collected
+    while the other side is timed.
+    """
+    for _ in range(limit):
+        if not gc.collect():
+            return
+
+
 _LOOP_TEMPLATE = """
 def _bench(_n, _ns, _timer, _repeat):
 {assign}
@@ -190,11 +205,12 @@ class _TimedSide:
     def batch(self, n: int) -> float:
         """Run one batch of ``n`` operations; return the seconds per operation."""
         try:
+            collect_all()  # the previous batch's garbage, so setup starts from a clean heap
             start = time.perf_counter()
             namespace = self.setup(self.impl, n)
             self.last_setup = time.perf_counter() - start
             loop = compile_loop(self.scenario.stmt, tuple(sorted(namespace)))
-            gc.collect()
+            collect_all()
             elapsed = loop(n, namespace, time.perf_counter, itertools.repeat)
             if self.scenario.verify is not None:
                 self.scenario.verify(namespace, n)
@@ -263,13 +279,13 @@ def bytes_per_graph(factory: Callable[[], object], count: int) -> float:
     """Bytes still allocated per object graph after building ``count`` of them."""
     keep: list[object] = [None] * count
     factory()  # caches filled on first use are not a per-object cost
-    gc.collect()
+    collect_all()
     tracemalloc.start()
     try:
         before = tracemalloc.get_traced_memory()[0]
         for index in range(count):
             keep[index] = factory()
-        gc.collect()
+        collect_all()
         after = tracemalloc.get_traced_memory()[0]
     finally:
         tracemalloc.stop()
@@ -367,4 +383,4 @@ def run_scenario(scenario: Scenario, ours: Impl, ref: Impl, settings: Settings) 
             return Result(scenario, MISSING, detail=f"{kind}{error}")
         return Result(scenario, ERROR, detail=str(failure))
     finally:
-        gc.collect()
+        collect_all()

@@ -7,6 +7,8 @@ batch of ``n`` operations needs, and a ``stmt`` that is one operation.  The
 
 from __future__ import annotations
 
+import copy
+import gc
 import inspect
 import os
 import re
@@ -179,6 +181,82 @@ def _check_import(impl: Impl) -> CheckOutcome:
     else:
         detail = f"import {module} imports {len(imported)} modules, no asyncio"
     return CheckOutcome(not asyncio_modules, detail, ours=ours_us * 1e-6, ref=ref_us * 1e-6)
+
+
+# --- a mock's own class, the collector, and the small operations ------------
+
+
+def _setup_property_mock(impl: Impl, n: int) -> Namespace:
+    magic_mock, property_mock = impl.MagicMock, impl.PropertyMock
+    a, b = magic_mock(), magic_mock()
+    type(a).p = property_mock(return_value=1)
+    _expect(a.p == 1, "type(m).p = PropertyMock(return_value=1) does not reach m.p")
+    _expect(b.p != 1, "type(a).p = PropertyMock() reaches another mock")
+    mocks = [magic_mock() for _ in range(n)]
+    return {
+        "PropertyMock": property_mock,
+        "mocks": mocks,
+        "nxt": iter(mocks).__next__,
+    }
+
+
+def _verify_property_mock(ns: Namespace, n: int) -> None:
+    for m in ns["mocks"]:
+        _expect(vars(type(m))["p"].call_count == 1, "m.p did not read the PropertyMock once")
+
+
+def _setup_property_mock_new(impl: Impl, n: int) -> Namespace:
+    namespace = _setup_property_mock(impl, 0)
+    return {"MagicMock": impl.MagicMock, "PropertyMock": namespace["PropertyMock"]}
+
+
+def _setup_deepcopy(impl: Impl, n: int) -> Namespace:
+    m = impl.MagicMock()
+    duplicate = copy.deepcopy(m)
+    # The reference's copy shares the magic methods of the original's class.
+    _expect(duplicate == m and copy.copy(m) == m, "a copy of a MagicMock is not equal to it")
+    _expect(duplicate is not m, "deepcopy returned the mock itself")
+    return {"deepcopy": copy.deepcopy, "m": m}
+
+
+def _setup_churn(impl: Impl, n: int) -> Namespace:
+    mock_class = impl.Mock
+    alive = [mock_class() for _ in range(1000)]
+    _expect(len({type(m) for m in alive}) == 1000, "live mocks share a class")
+    return {"Mock": mock_class, "alive": alive}
+
+
+def _setup_gc_collect(impl: Impl, n: int) -> Namespace:
+    make = _build_mock_with_child(impl)  # each child is made right after its parent
+    alive = [make() for _ in range(10_000)]
+    return {"collect": gc.collect, "alive": alive}
+
+
+def _setup_gc_collect_plain(impl: Impl, n: int) -> Namespace:
+    mock_class = impl.Mock
+    alive = [mock_class() for _ in range(10_000)]
+    return {"collect": gc.collect, "alive": alive}
+
+
+def _verify_gc_collect(ns: Namespace, n: int) -> None:
+    alive = ns["alive"]
+    _expect(all(m.foo is m.foo for m in alive[::997]), "a live mock lost its child")
+
+
+def _setup_called_once(impl: Impl, n: int) -> Namespace:
+    m = impl.Mock()
+    m(1, 2, k=3)
+    return {"m": m, "call": impl.call}
+
+
+def _verify_called_once(ns: Namespace, n: int) -> None:
+    m = ns["m"]
+    _expect(m.call_count == 1 and len(m.mock_calls) == 1, "the mock's calls changed")
+
+
+def _verify_attr_set(ns: Namespace, n: int) -> None:
+    _verify_called_once(ns, n)
+    _expect(ns["m"].x == 5, "m.x = 5 did not set a plain value")
 
 
 # --- mock-async ---------------------------------------------------------------
@@ -357,6 +435,152 @@ SCENARIOS: list[Scenario] = [
         # Both sides pay a class per mock (about 2.2 KB on 3.13).
         2,
         build=_build_mock_with_child,
+    ),
+    Scenario(
+        "core.property_mock",
+        CORE,
+        "type(m).p = PropertyMock(return_value=1); m.p",
+        "time",
+        1,
+        _setup_property_mock,
+        """
+        m = nxt()
+        type(m).p = PropertyMock(return_value=1)
+        m.p
+        """,
+        verify=_verify_property_mock,
+        note="a fresh MagicMock per op, created in setup; one op writes to its class and reads",
+        max_batch=20_000,
+    ),
+    Scenario(
+        "core.property_mock_new",
+        CORE,
+        "MagicMock() + type(m).p = PropertyMock(return_value=1); m.p",
+        "time",
+        1,
+        _setup_property_mock_new,
+        """
+        m = MagicMock()
+        type(m).p = PropertyMock(return_value=1)
+        m.p
+        """,
+        note="creation included: a class written to cannot be reused for the next mock",
+    ),
+    Scenario(
+        "core.deepcopy",
+        CORE,
+        "copy.deepcopy(MagicMock())",
+        "time",
+        1,
+        _setup_deepcopy,
+        "deepcopy(m)",
+        note="one MagicMock per batch, copied again and again",
+    ),
+    Scenario(
+        "core.churn_live",
+        CORE,
+        "Mock() created and freed, 1,000 other mocks alive",
+        "time",
+        # As for Mock() alone: live mocks must not make the class reuse fail.
+        10,
+        _setup_churn,
+        "Mock()",
+        note="the 1,000 live mocks hold their classes; each new mock dies at once",
+    ),
+    Scenario(
+        "core.gc_collect",
+        CORE,
+        "gc.collect() with 10,000 live Mock()s with one child",
+        "time",
+        1,
+        _setup_gc_collect,
+        "collect()",
+        verify=_verify_gc_collect,
+        note="a full collection; what own classes add to the collector's work",
+        min_rounds=5,
+    ),
+    Scenario(
+        "core.gc_collect_plain",
+        CORE,
+        "gc.collect() with 10,000 live plain Mock()s",
+        "time",
+        1,
+        _setup_gc_collect_plain,
+        "collect()",
+        verify=_verify_gc_collect,
+        note="a full collection; the mocks have no child, so their classes weigh most",
+        min_rounds=5,
+    ),
+    Scenario(
+        "core.assert_called",
+        CORE,
+        "m.assert_called(), m called once",
+        "time",
+        1,
+        _setup_called_once,
+        "m.assert_called()",
+        verify=_verify_called_once,
+    ),
+    Scenario(
+        "core.assert_called_once",
+        CORE,
+        "m.assert_called_once(), m called once",
+        "time",
+        1,
+        _setup_called_once,
+        "m.assert_called_once()",
+        verify=_verify_called_once,
+    ),
+    Scenario(
+        "core.read_called",
+        CORE,
+        "read m.called, m called once",
+        "time",
+        1,
+        _setup_called_once,
+        "m.called",
+        verify=_verify_called_once,
+    ),
+    Scenario(
+        "core.read_call_count",
+        CORE,
+        "read m.call_count, m called once",
+        "time",
+        1,
+        _setup_called_once,
+        "m.call_count",
+        verify=_verify_called_once,
+    ),
+    Scenario(
+        "core.attr_set",
+        CORE,
+        "m.x = 5, a plain attribute set",
+        "time",
+        1,
+        _setup_called_once,
+        "m.x = 5",
+        verify=_verify_attr_set,
+    ),
+    Scenario(
+        "core.call_args_eq",
+        CORE,
+        "m.call_args == call(1, 2, k=3)",
+        "time",
+        1,
+        _setup_called_once,
+        "m.call_args == call(1, 2, k=3)",
+        verify=_verify_called_once,
+        note="the call object is built in the op, as a test writes it",
+    ),
+    Scenario(
+        "core.assert_called_with",
+        CORE,
+        "m.assert_called_with(1, 2, k=3), m called once",
+        "time",
+        1,
+        _setup_called_once,
+        "m.assert_called_with(1, 2, k=3)",
+        verify=_verify_called_once,
     ),
     Scenario(
         "core.import_no_asyncio",
