@@ -132,6 +132,14 @@ class Shape:
         self.free = template.free if template.recycle else None
         self.callback = self.released
 
+    def __copy__(self) -> Shape:
+        # A copy of a mock (copy, deepcopy) is offered its original's shape,
+        # which it ignores (see NonCallableMock.__setattr__): never copy one.
+        return self
+
+    def __deepcopy__(self, memo: Any) -> Shape:
+        return self
+
     def bind(self, cls: type) -> None:
         self.cls = cls
         ns = cls.__dict__
@@ -240,7 +248,6 @@ def _public_module(cls: type) -> str:
 
 
 _templates: dict[Any, Template] = {}
-_foreign: weakref.WeakKeyDictionary[type, dict[Any, Template]] = weakref.WeakKeyDictionary()
 
 
 def template_for(cls: type, async_mixin: Any, magics: frozenset[str] | None) -> Template:
@@ -257,18 +264,10 @@ def template_for(cls: type, async_mixin: Any, magics: frozenset[str] | None) -> 
     bases = (cls,) if async_mixin is None else (async_mixin, cls)
     if cls in library:
         return _templates.setdefault(key, Template(cls, bases, magics, True))
-    # A user's class: cached weakly, never recycled, so that it can die.
-    per_class = _foreign.get(cls)
-    if per_class is None:
-        per_class = {}
-        try:
-            _foreign[cls] = per_class
-        except TypeError:
-            pass
-    found = per_class.get(key[1:])
-    if found is None:
-        found = per_class.setdefault(key[1:], Template(cls, bases, magics, False))
-    return found
+    # A user's class: a template of its own each time, never kept (a kept
+    # one would hold the class alive), never recycled: the class must be
+    # free to die.  Its instances get a new class each, as in the reference.
+    return Template(cls, bases, magics, False)
 
 
 # Templates of the package's classes created without a spec, by class.
