@@ -65,22 +65,17 @@ def _get_call_signature_from_name(self: Any, name: str) -> Any:
 
 
 def _call_matcher(self: Any, _call: Any) -> Any:
-    if isinstance(_call, tuple) and len(_call) > 2:
-        sig = self._get_call_signature_from_name(_call[0])
-    else:
-        sig = self._spec_signature
+    """``_call`` bound to the signature it is a call of, or the binding error."""
+    named = isinstance(_call, tuple) and len(_call) > 2
+    sig = self._get_call_signature_from_name(_call[0]) if named else self._spec_signature
     if sig is None:
         return _call
-    if len(_call) == 2:
-        name = ""
-        args, kwargs = _call
-    else:
-        name, args, kwargs = _call
+    name, args, kwargs = ("", *_call) if len(_call) == 2 else _call
     try:
         bound = sig.bind(*args, **kwargs)
-        return call(name, bound.args, bound.kwargs)
-    except TypeError as e:
-        return e.with_traceback(None)
+    except TypeError as error:
+        return error.with_traceback(None)
+    return call(name, bound.args, bound.kwargs)
 
 
 def assert_not_called(self: Any) -> None:
@@ -188,13 +183,17 @@ def _unmatched_calls(mock: Any, calls: Any, recorded: Any, any_order: bool) -> A
     if not any_order:
         return cause, ([] if expected in matched else expected), []
     remaining = list(matched)
-    missing = []
-    for kall in expected:
-        try:
-            remaining.remove(kall)
-        except ValueError:
-            missing.append(kall)
+    missing = [kall for kall in expected if not _take(remaining, kall)]
     return cause, missing, remaining
+
+
+def _take(calls: list[Any], wanted: Any) -> bool:
+    """Remove the first of ``calls`` equal to ``wanted``; whether there was one."""
+    try:
+        calls.remove(wanted)
+    except ValueError:
+        return False
+    return True
 
 
 def _errors(expected: list[Any]) -> list[Any]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ._base import DEFAULT, InvalidSpecError, _CallList
+from ._base import InvalidSpecError, _CallList
 from ._deps import async_support, iscoroutinefunction
 from ._magic import _is_magic
 from ._magicmock import MagicMock, NonCallableMagicMock
@@ -99,16 +99,12 @@ def _must_skip(spec: Any, entry: str, is_type: bool) -> bool:
         if entry in getattr(spec, "__dict__", {}):
             return False
         spec = spec.__class__
-    for klass in spec.__mro__:
-        found = klass.__dict__.get(entry, DEFAULT)
-        if found is DEFAULT:
-            continue
-        if isinstance(found, (staticmethod, classmethod)):
-            return False
-        if isinstance(found, FunctionTypes):
-            return is_type
-        return False
-    return is_type
+    owners = [klass.__dict__ for klass in spec.__mro__ if entry in klass.__dict__]
+    if not owners:
+        return is_type
+    # Only a plain function takes the instance (static and class methods,
+    # other descriptors do not); through the class, nothing is bound.
+    return is_type and isinstance(owners[0][entry], FunctionTypes)
 
 
 def create_autospec(
@@ -155,18 +151,16 @@ def create_autospec(
         if is_dataclass(spec):
             is_dataclass_spec = True
             extra = {f.name: f.type for f in fields(spec)}
-    _kwargs: dict[str, Any] = {"spec": spec}
-    if spec_set:
-        _kwargs = {"spec_set": spec}
-    elif spec is None:
-        _kwargs = {}
-    if _kwargs and instance:
-        _kwargs["_spec_as_instance"] = True
+    # The constructor's arguments: the spec (none for None), then the caller's.
+    _kwargs: dict[str, Any] = {}
+    if spec_set or spec is not None:
+        _kwargs["spec_set" if spec_set else "spec"] = spec
+        if instance:
+            _kwargs["_spec_as_instance"] = True
     if not unsafe:
         _check_spec_arg_typos(kwargs)
-
     _name = kwargs.pop("name", _name)
-    _new_name = _name if _parent is not None else ""
+    _new_name = "" if _parent is None else _name
     _kwargs.update(kwargs)
 
     klass: Any = MagicMock

@@ -204,30 +204,18 @@ class _Call(tuple[Any, ...]):
     ) -> _Call:
         args: Any = ()
         kwargs: Any = {}
-        size = len(value)
-        if size == 3:
-            name, args, kwargs = value
-        elif size == 2:
-            first, second = value
-            if isinstance(first, str):
-                name = first
-                if isinstance(second, tuple):
-                    args = second
-                else:
-                    kwargs = second
-            else:
-                args, kwargs = first, second
-        elif size == 1:
-            (only,) = value
-            if isinstance(only, str):
-                name = only
-            elif isinstance(only, tuple):
-                args = only
-            else:
-                kwargs = only
-        if two:
-            return tuple.__new__(cls, (args, kwargs))
-        return tuple.__new__(cls, (name, args, kwargs))
+        parts = list(value)
+        if len(parts) == 3:
+            name, args, kwargs = parts
+        elif len(parts) == 2 and not isinstance(parts[0], str):
+            args, kwargs = parts
+        elif parts:
+            # A name, then the arguments: a tuple is the positional ones.
+            if isinstance(parts[0], str):
+                name = parts.pop(0)
+            for rest in parts:
+                args, kwargs = (rest, kwargs) if isinstance(rest, tuple) else (args, rest)
+        return tuple.__new__(cls, (args, kwargs) if two else (name, args, kwargs))
 
     def __init__(
         self,
@@ -295,11 +283,8 @@ class _Call(tuple[Any, ...]):
         return tuple.__getattribute__(self, attr)
 
     def _get_call_arguments(self) -> tuple[tuple[Any, ...], Mapping[str, Any]]:
-        if len(self) == 2:
-            args, kwargs = self
-        else:
-            _, args, kwargs = self
-        return args, kwargs
+        # The last two items, whether or not a name comes first.
+        return self[-2], self[-1]
 
     @property
     def args(self) -> tuple[Any, ...]:

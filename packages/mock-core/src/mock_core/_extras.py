@@ -145,10 +145,7 @@ def seal(mock: Any) -> None:
     """
     mock._mock_sealed = True
     for attr in dir(mock):
-        try:
-            child = getattr(mock, attr)
-        except AttributeError:
-            continue
+        child = getattr(mock, attr, None)
         if not isinstance(child, NonCallableMock):
             continue
         if _spec_state_pending(child, attr):

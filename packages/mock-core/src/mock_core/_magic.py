@@ -153,17 +153,12 @@ _side_effect_methods: dict[str, Any] = {
 
 def _set_default(mock: Any, method: Any, name: str) -> None:
     """Give the freshly made magic child ``method`` its reference default."""
-    fixed = _return_values.get(name, DEFAULT)
-    if fixed is not DEFAULT:
-        method.return_value = fixed
-        return
-    calculator = _calculate_return_value.get(name)
-    if calculator is not None:
-        method.return_value = calculator(mock)
-        return
-    effect = _side_effect_methods.get(name)
-    if effect is not None:
-        method.side_effect = effect(mock)
+    if name in _return_values:
+        method.return_value = _return_values[name]
+    elif name in _calculate_return_value:
+        method.return_value = _calculate_return_value[name](mock)
+    elif name in _side_effect_methods:
+        method.side_effect = _side_effect_methods[name](mock)
 
 
 def _is_magic(name: str) -> bool:

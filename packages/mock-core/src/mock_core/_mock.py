@@ -11,6 +11,7 @@ caches ``_spec``'s.
 
 from __future__ import annotations
 
+import functools
 import sys
 import weakref
 from typing import TYPE_CHECKING, Any
@@ -96,19 +97,20 @@ def _check_and_set_parent(parent: Any, value: Any, name: Any, new_name: Any) -> 
         or value._mock_new_parent is not None
     ):
         return False
-    node = parent
-    while node is not None:
-        # A mock set as its own child or return value is left alone.
-        if node is value:
+    ancestor = parent
+    while ancestor is not None:
+        if ancestor is value:
+            # A mock set as its own child or return value is left alone.
             return False
-        node = node._mock_new_parent
+        ancestor = ancestor._mock_new_parent
     _links_changed()
+    links: dict[str, Any] = {}
     if new_name:
-        value._mock_new_parent = parent
-        value._mock_new_name = new_name
+        links.update(_mock_new_parent=parent, _mock_new_name=new_name)
     if name:
-        value._mock_parent = parent
-        value._mock_name = name
+        links.update(_mock_parent=parent, _mock_name=name)
+    for link, target in links.items():
+        setattr(value, link, target)
     return True
 
 
@@ -453,13 +455,10 @@ class NonCallableMock(_MockBase):
         ``m.configure_mock(**{"db.get.return_value": 7})`` is
         ``m.db.get.return_value = 7``; parents are set before children."""
         # Fewer dots first: parents are configured before their children.
-        for arg, value in sorted(kwargs.items(), key=lambda item: item[0].count(".")):
-            path = arg.split(".")
-            final = path.pop()
-            obj = self
-            for entry in path:
-                obj = getattr(obj, entry)
-            setattr(obj, final, value)
+        for dotted, value in sorted(kwargs.items(), key=lambda item: item[0].count(".")):
+            *parents, last = dotted.split(".")
+            target = functools.reduce(getattr, parents, self)
+            setattr(target, last, value)
 
     # -- attributes --------------------------------------------------------------
 

@@ -176,25 +176,27 @@ class CallableMixin(Base):
     def _execute_mock_call(self, /, *args: Any, **kwargs: Any) -> Any:
         me: Any = self
         effect = me.side_effect
-        if effect is not None:
-            if _is_exception(effect):
-                raise effect
-            if not _callable(effect):
-                result = next(effect)
-                if _is_exception(result):
-                    raise result
-            else:
-                result = effect(*args, **kwargs)
-            if result is not DEFAULT:
-                return result
-        if me._mock_return_value is not DEFAULT:
+        # The side effect runs right here (user code: its frames count).
+        if effect is None:
+            outcome = DEFAULT
+        elif _is_exception(effect):
+            raise effect
+        elif _callable(effect):
+            outcome = effect(*args, **kwargs)
+        else:
+            outcome = next(effect)
+            if _is_exception(outcome):
+                raise outcome
+        if outcome is not DEFAULT:
+            return outcome
+        # A return value set here or on autospec's function wins over wraps.
+        wrapped = me._mock_wraps
+        if wrapped is None or me._mock_return_value is not DEFAULT:
             return me.return_value
         delegate = me._mock_delegate
         if delegate is not None and delegate.return_value is not DEFAULT:
             return me.return_value
-        if me._mock_wraps is not None:
-            return me._mock_wraps(*args, **kwargs)
-        return me.return_value
+        return wrapped(*args, **kwargs)
 
 
 def _record(me: Any, args: Any, kwargs: Any) -> None:

@@ -110,16 +110,14 @@ def _delegating(name: str) -> property:
 
     def fget(self: Any) -> Any:
         delegate = self._mock_delegate
-        if delegate is None:
-            return getattr(self, own)
-        return getattr(delegate, name)
+        return getattr(self, own) if delegate is None else getattr(delegate, name)
 
     def fset(self: Any, value: Any) -> None:
         delegate = self._mock_delegate
-        if delegate is None:
-            self.__dict__[own] = value
-        else:
+        if delegate is not None:
             setattr(delegate, name, value)
+        else:
+            self.__dict__[own] = value
 
     return property(fget, fset)
 
