@@ -188,18 +188,16 @@ def create_autospec(
     inner = mock
     if is_dataclass_spec:
         _add_spec_names(mock, extra)
-    if isinstance(spec, FunctionTypes):
-        # Only at the top level: functions are not recursed into.
-        if is_async_func:
-            mock = async_support().autospec_async_function(mock, spec, instance)
-        else:
-            mock = _set_signature(mock, spec)
-    else:
+    if not isinstance(spec, FunctionTypes):
         _check_signature(spec, mock, is_type, instance)
-
-    if _parent is not None and not instance:
+    elif is_async_func:
+        # A function (only at the top level: not recursed into) is wrapped.
+        mock = async_support().autospec_async_function(mock, spec, instance)
+    else:
+        mock = _set_signature(mock, spec)
+    if not instance and _parent is not None:
         _parent._mock_children[_name] = mock
-
+    # wraps goes to the instance's autospec, not to configure_mock.
     wrapped = kwargs.pop("wraps", None)
     if is_type and not instance and "return_value" not in kwargs:
         mock.return_value = create_autospec(
@@ -332,6 +330,13 @@ _absent = object()
 class _SpecState(Pending):
     """An autospecced attribute that is not a function: autospecced on first read."""
 
+    spec: Any
+    spec_set: Any
+    parent: Any
+    name: Any
+    ids: Any
+    instance: bool
+
     def __init__(
         self,
         spec: Any,
@@ -341,12 +346,10 @@ class _SpecState(Pending):
         ids: Any = None,
         instance: bool = False,
     ) -> None:
-        self.spec = spec
-        self.ids = ids
-        self.spec_set = spec_set
-        self.parent = parent
-        self.instance = instance
-        self.name = name
+        # The reference's attribute names (code written for it reads them).
+        vars(self).update(
+            spec=spec, spec_set=spec_set, parent=parent, name=name, ids=ids, instance=instance
+        )
 
     def build(self, owner: Any, name: str) -> Any:
         try:
@@ -379,12 +382,13 @@ def _copy_func_details(func: Any, funcopy: Any) -> None:
 
 def _setup_func(funcopy: Any, mock: Any, sig: Any) -> None:
     def reset_mock():  # type: () -> None
-        funcopy.method_calls = _CallList()
-        funcopy.mock_calls = _CallList()
+        # The function's own records, then its mock, then what it returns.
+        for records in ("method_calls", "mock_calls"):
+            setattr(funcopy, records, _CallList())
         mock.reset_mock()
-        ret = funcopy.return_value
-        if _is_instance_mock(ret) and ret is not mock:
-            ret.reset_mock()
+        returned = funcopy.return_value
+        if returned is not mock and _is_instance_mock(returned):
+            returned.reset_mock()
 
     # One dict update instead of a dozen attribute stores; the assertions
     # are the mock's own bound methods rather than a new closure each.

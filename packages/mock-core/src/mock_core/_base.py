@@ -237,11 +237,7 @@ class _Call(tuple[Any, ...]):
             size = len(other)  # type: ignore[arg-type]
         except TypeError:
             return NotImplemented
-        if len(self) == 2:
-            self_name = ""
-            self_args, self_kwargs = self
-        else:
-            self_name, self_args, self_kwargs = self
+        self_name, self_args, self_kwargs = ("", *self) if len(self) == 2 else self
         mine = self._mock_parent
         theirs = getattr(other, "_mock_parent", None)
         if mine is not None and theirs is not None and mine != theirs:
@@ -300,18 +296,11 @@ class _Call(tuple[Any, ...]):
             if name.startswith("()"):
                 name = "call" + name
             return str(name)
-        if len(self) == 2:
-            name = "call"
-            args, kwargs = self
-        else:
-            name, args, kwargs = self
-            if not name:
-                name = "call"
-            elif name.startswith("()"):
-                name = "call" + name
-            else:
-                name = "call." + name
-        return _format_call_signature(name, args, kwargs)
+        name, args, kwargs = ("", *self) if len(self) == 2 else self
+        # "call", "call(...)...", or "call.name": how the call was written.
+        if name:
+            name = ("call" if name.startswith("()") else "call.") + name
+        return _format_call_signature(name or "call", args, kwargs)
 
     def call_list(self) -> _CallList:
         """Every call in a chained call, outermost first, as a list."""
