@@ -24,13 +24,14 @@ SOURCES = {
     "mock": ROOT / "src",
 }
 # Branch coverage (percent, on 3.13) each distribution keeps at least: what held
-# when the floor was set, rounded down.  Raise a floor as coverage rises; issue 10
+# when the floor was set, less about 1 point (moving code between modules shifts
+# the figures a little).  Raise a floor as coverage rises; issue 10
 # aims mock-core at 95.
 FLOORS = {
-    "mock-backports": 85.0,
-    "mock-core": 81.0,
-    "mock-async": 91.0,
-    "mock-patch": 96.0,
+    "mock-backports": 92.0,
+    "mock-core": 83.0,
+    "mock-async": 89.0,
+    "mock-patch": 95.0,
     "mock": 100.0,
 }
 
