@@ -1,8 +1,8 @@
 """NonCallableMock and Mock: attributes, children, specs, configuration.
 
 Every mock has a class of its own, reused once its mock has died
-(``_classes``); internal state lives in ``__slots__`` and in class-level
-defaults, written to the instance only when it changes; children, call
+(``_classes``); internal state lives in the instance dict and in
+class-level defaults, written to the instance only when it changes; children, call
 lists and spec data are made on first use; the magic methods of a magic
 mock are descriptors on its class that make the child on first use.  Call
 recording is ``_recorder``'s, the assertions ``_assertions``', the spec
@@ -48,7 +48,6 @@ from ._state import (
     _internal_names,
     _MockBase,
     _never_children,
-    _slot_names,
     _state_defaults,
 )
 from ._tally import CALL_BASE, CALL_TICKS, tally_property
@@ -121,7 +120,8 @@ if TYPE_CHECKING:
 class NonCallableMock(_MockBase):
     """The base of every mock: a ``Mock`` that cannot be called."""
 
-    __slots__ = _slot_names
+    # No __slots__: on 3.13 a class with a __dict__ slot reads its instance
+    # dict and class defaults about 4 times slower than a plain class.
     _lock = _lock
     locals().update(_state_defaults)
     _mock_is_async = False
@@ -155,7 +155,7 @@ class NonCallableMock(_MockBase):
         except IndexError:
             shape = template.build()
         self: Any = _new_object(shape.cls)
-        _set_shape(self, shape)
+        self.__dict__["_mock_shape"] = shape
         shape.owner = _weakref(self, shape.callback)
         return self  # type: ignore[no-any-return]
 
@@ -682,12 +682,12 @@ def _init_state(
         _new_parent = parent
     # (Re-)initialising changes links that cached chains may hold.
     _links_token[0] = object()
-    _set_parent(self, parent)
-    _set_name(self, name)
-    _set_new_name(self, _new_name)
-    _set_new_parent(self, _new_parent)
-    _set_children(self, {})
     state = self.__dict__
+    state["_mock_parent"] = parent
+    state["_mock_name"] = name
+    state["_mock_new_name"] = _new_name
+    state["_mock_new_parent"] = _new_parent
+    state["_mock_children"] = {}
     if wraps is not None:
         state["_mock_wraps"] = wraps
     if unsafe:
@@ -708,15 +708,6 @@ def _init_state(
     if kwargs:
         self.configure_mock(**kwargs)
 
-
-# The slots' own setters: half the cost of object.__setattr__, which looks
-# the name up on every call (construction sets all five).
-_set_parent = NonCallableMock.__dict__["_mock_parent"].__set__
-_set_name = NonCallableMock.__dict__["_mock_name"].__set__
-_set_new_name = NonCallableMock.__dict__["_mock_new_name"].__set__
-_set_new_parent = NonCallableMock.__dict__["_mock_new_parent"].__set__
-_set_children = NonCallableMock.__dict__["_mock_children"].__set__
-_set_shape = NonCallableMock.__dict__["_mock_shape"].__set__
 
 _ATTRIB_DENY_LIST = frozenset(
     name[len("assert_") :] for name in dir(NonCallableMock) if name.startswith("assert_")

@@ -1,8 +1,8 @@
 """The names of a mock's own state, and the properties that reach it.
 
-A mock keeps its links in ``__slots__``, its other state in its instance
-dict, and most of that state has a class-level default so that a fresh
-``Mock()`` stores nothing it has not changed.  ``__setattr__`` writes the
+A mock keeps its links and its other state in its instance dict; most of
+that state has a class-level default, so that a fresh ``Mock()`` stores
+nothing it has not changed.  ``__setattr__`` writes the
 internal names straight through; what a user sets becomes a child or an
 attribute.  A mock with a delegate (the function ``create_autospec`` wraps
 around it) keeps its records on that function, which the properties below
@@ -23,8 +23,8 @@ __all__ = [
     "_delegating",
     "_delegating_list",
     "_internal_names",
+    "_link_state",
     "_never_children",
-    "_slot_names",
     "_state_defaults",
 ]
 
@@ -52,7 +52,8 @@ _allowed_names = frozenset(
     )
 )
 
-_slot_names = (
+# Set on every mock at creation: its links, children and class shape.
+_link_state = (
     "__dict__",
     "__weakref__",
     "_mock_shape",
@@ -85,7 +86,7 @@ _state_defaults: dict[str, Any] = {
     "_mock_autospec": None,
 }
 _internal_names = (
-    frozenset(_slot_names)
+    frozenset(_link_state)
     | frozenset(_state_defaults)
     | _allowed_names
     | {
@@ -102,7 +103,7 @@ _internal_names = (
     }
 )
 
-_never_children = frozenset(_slot_names) | {"_mock_methods", "_mock_unsafe"}
+_never_children = frozenset(_link_state) | {"_mock_methods", "_mock_unsafe"}
 
 
 def _delegating(name: str) -> property:
