@@ -155,21 +155,15 @@ class CallableMixin(Base):
         if me._mock_delegate is None:
             _record(me, args, kwargs)
             return
+        # The records live on autospec's function (a delegate is never
+        # removed), in plain attributes: several steps, so under the lock.
         pair = _new_tuple(_Call, (args, kwargs))
         with _lock:
-            if me._mock_delegate is None:
-                state = me.__dict__
-                state["_mock_called"] = True
-                _tick(state, CALL_BASE, CALL_TICKS)
-                state["_mock_call_args"] = pair
-                me._get_calls_list().append(pair)
-                me._get_mock_calls_list().append(_new_tuple(_Call, ("", args, kwargs)))
-            else:
-                me.called = True
-                me.call_args = pair
-                me.call_args_list.append(pair)
-                me.call_count = len(me.call_args_list)
-                me.mock_calls.append(_new_tuple(_Call, ("", args, kwargs)))
+            me.called = True
+            me.call_args = pair
+            me.call_args_list.append(pair)
+            me.call_count = len(me.call_args_list)
+            me.mock_calls.append(_new_tuple(_Call, ("", args, kwargs)))
             if me._mock_new_parent is not None:
                 _record_up(me, me.__dict__, args, kwargs)
 
