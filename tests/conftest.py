@@ -1,4 +1,4 @@
-"""pytest puts this folder on sys.path, so every test folder can import reference_facts."""
+"""pytest puts this folder on sys.path, so every test folder can import the shared helpers in support/."""
 
 import os
 

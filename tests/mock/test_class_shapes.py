@@ -12,7 +12,7 @@ from types import ModuleType
 from typing import Any, Callable
 
 import pytest
-from reference_facts import reason, stdlib_matches
+from support.reference_facts import reason, stdlib_matches
 
 import mock.mock as ours
 

@@ -9,7 +9,7 @@ from typing import Any
 
 import mock_core
 from mock_async import AsyncMock
-from reference_facts import stdlib_matches
+from support.reference_facts import stdlib_matches
 
 OURS = SimpleNamespace(
     name="ours",

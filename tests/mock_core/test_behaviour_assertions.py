@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from behaviour_support import mask, outcome, records, same
-from reference_facts import since
+from support.reference_facts import since
 
 # Stdlib before 3.11 prints "\nActual:" without the two-space indent of 5.2.0.
 ACTUAL_INDENT = (3, 11)

@@ -8,7 +8,7 @@ import threading
 import mock_core as core
 import pytest
 from behaviour_support import same
-from reference_facts import since
+from support.reference_facts import since
 
 THREADS = 8
 CALLS = 5000

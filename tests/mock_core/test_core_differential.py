@@ -15,7 +15,7 @@ import mock_core as ours
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from reference_facts import stdlib_matches
+from support.reference_facts import stdlib_matches
 
 # Before 3.11 the stdlib's messages differ from mock 5.2.0's (no "  Actual"
 # indent, no assertion-name deny list, no create_autospec typo guard): there

@@ -10,7 +10,7 @@ import mp_targets
 from mock_patch import patch
 from mock_patch._target import _dot_lookup, _get_target, _importer
 from mp_support import BOTH, OURS, STDLIB, STDLIB_IS_REFERENCE, outcome
-from reference_facts import stdlib_matches
+from support.reference_facts import stdlib_matches
 
 
 class TargetResolutionTest(unittest.TestCase):

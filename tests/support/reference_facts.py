@@ -4,7 +4,7 @@ The reference is the newest CPython's unittest.mock (3.15), on every Python.
 A differential test compares ours with the running Python's stdlib only where
 that stdlib has the reference's behaviour: ``SINCE`` gives, for each behaviour
 that changed, the first Python whose stdlib has the newest one, and why older
-ones differ.  ``tests/conftest.py`` puts this folder on ``sys.path``.
+ones differ.  Tests import it as ``support.reference_facts``.
 """
 
 from __future__ import annotations

@@ -1,0 +1,1 @@
+"""What every test folder shares: the differential helper and the reference facts."""
