@@ -6,12 +6,17 @@ hot paths and must stay cheap to import.
 
 from __future__ import annotations
 
-import functools
 import sys
 import types
-from typing import Any, Callable, TypeVar
 
-_F = TypeVar("_F", bound=Callable[..., Any])
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at run time
+if TYPE_CHECKING:
+    from functools import partial
+    from typing import Any, Callable, TypeVar
+
+    _F = TypeVar("_F", bound=Callable[..., Any])
+else:  # functools' own partial, without functools (which imports collections)
+    from _functools import partial
 
 # The CO_COROUTINE bit of a code object's flags; stable since Python 3.5.
 _CO_COROUTINE = 0x80
@@ -36,18 +41,23 @@ else:  # pragma: no cover - before 3.12 only; CI measures coverage on 3.13
 
 def _unwrap(obj: Any) -> Any:
     """Strip partialmethods, bound methods and partials, like inspect does."""
+    # A partialmethod can exist only once functools is imported; until then
+    # there is none to strip, and looking it up here keeps functools unloaded.
+    functools = sys.modules.get("functools")
+    partialmethod = functools.partialmethod if functools is not None else None
     previous = None
     while obj is not previous:
         previous = obj
-        while isinstance(getattr(obj, "__partialmethod__", None), functools.partialmethod):
-            obj = obj.__partialmethod__
-        while isinstance(obj, functools.partialmethod):
-            obj = obj.func
-        while isinstance(obj, functools.partial):
+        if partialmethod is not None:
+            while isinstance(getattr(obj, "__partialmethod__", None), partialmethod):
+                obj = obj.__partialmethod__
+            while isinstance(obj, partialmethod):
+                obj = obj.func
+        while isinstance(obj, partial):
             obj = obj.func
     while isinstance(obj, types.MethodType):
         obj = obj.__func__
-    while isinstance(obj, functools.partial):
+    while isinstance(obj, partial):
         obj = obj.func
     return obj
 
@@ -84,7 +94,7 @@ def iscoroutinefunction(obj: object) -> bool:
     marked = obj
     while isinstance(marked, types.MethodType):
         marked = marked.__func__
-    while isinstance(marked, functools.partial):
+    while isinstance(marked, partial):
         marked = marked.func
     mark = getattr(marked, "_is_coroutine_marker", None)
     return mark is not None and mark is _marker()

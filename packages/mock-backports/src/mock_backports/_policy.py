@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import asyncio
 import warnings
-from typing import Any
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at run time
+if TYPE_CHECKING:
+    from typing import Any
 
 
 def set_event_loop_policy(policy: Any) -> None:

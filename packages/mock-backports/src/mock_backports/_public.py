@@ -20,9 +20,12 @@ Each package calls :func:`publish` once, from its ``__init__``.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from types import FunctionType
-from typing import Any
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at run time
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+    from typing import Any
 
 __all__ = ["publish"]
 

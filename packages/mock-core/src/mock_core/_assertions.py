@@ -9,11 +9,13 @@ and keyword spellings of the same call match.
 
 from __future__ import annotations
 
-from typing import Any
-
 from ._base import _Call, _CallList, _format_call_signature, call, safe_repr
 from ._predicates import _extract_mock
 from ._spec import Pending
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at run time
+if TYPE_CHECKING:
+    from typing import Any
 
 __all__ = [
     "_AnyComparer",

@@ -7,8 +7,6 @@ made when it is first fetched.  Signatures are cached per function/class.
 
 from __future__ import annotations
 
-from typing import Any
-
 from ._base import InvalidSpecError, _CallList
 from ._deps import async_support, iscoroutinefunction
 from ._magic import _is_magic
@@ -16,6 +14,10 @@ from ._magicmock import MagicMock, NonCallableMagicMock
 from ._mock import _is_instance_mock
 from ._predicates import _callable, _is_async_func, _is_list
 from ._spec import FunctionTypes, InstanceSpecInfo, Pending, signature_of
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at run time
+if TYPE_CHECKING:
+    from typing import Any
 
 __all__ = [
     "Autospec",

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Callable, ClassVar
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at run time
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+    from typing import Any, Callable, ClassVar
 
 __all__ = [
     "ANY",
@@ -181,7 +184,7 @@ def _split_other(other: Any, size: int) -> tuple[str, Any, Any] | None:
 _tuple_attrs = frozenset(tuple.__dict__)
 
 
-class _Call(tuple[Any, ...]):
+class _Call(tuple["Any", ...]):
     """A recorded (or expected) call: ``(args, kwargs)`` or ``(name, args, kwargs)``.
 
     Empty args or kwargs compare equal to tuples that leave them out, and a

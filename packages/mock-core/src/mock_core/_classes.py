@@ -35,13 +35,17 @@ once, when that mock dies: the scheme needs nothing from the mock itself.
 from __future__ import annotations
 
 import sys
-import weakref
-from typing import Any, Callable
+from _weakref import getweakrefcount as _getweakrefcount
+from _weakref import ref as _weakref
 
 from ._deps import async_support
 from ._magic import _default_magics
 from ._predicates import _is_list
 from ._spec import spec_info
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at run time
+if TYPE_CHECKING:
+    from typing import Any, Callable
 
 __all__ = [
     "MagicSlot",
@@ -55,7 +59,6 @@ __all__ = [
 ]
 
 _getrefcount = sys.getrefcount
-_getweakrefcount = weakref.getweakrefcount
 _FREE_MAX = 64
 
 # The package's own mock classes: their instances' classes are recycled.
@@ -331,7 +334,7 @@ def _calibrate() -> tuple[int, int]:
     template = Template(Probe, (Probe,), None, True)
     shape = template.build()
     probe: Any = object.__new__(shape.cls)
-    shape.owner = weakref.ref(probe, shape.callback)
+    shape.owner = _weakref(probe, shape.callback)
     del probe
     template.shapes.clear()
     return _calibration.pop()

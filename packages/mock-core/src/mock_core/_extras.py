@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-import threading
-from typing import Any
+from _thread import allocate_lock as _allocate_lock
 
 from . import _classes
 from ._autospec import _SpecState
 from ._base import DEFAULT, sentinel
 from ._magicmock import MagicMixin, MagicMock
 from ._mock import Mock, NonCallableMock
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at run time
+if TYPE_CHECKING:
+    from typing import Any
 
 __all__ = ["ThreadingMock", "mock_open", "seal"]
 
@@ -171,6 +174,13 @@ def _spec_state_pending(mock: Any, attr: str) -> bool:
 _timeout_unset = sentinel.TIMEOUT_UNSET
 
 
+def _new_event() -> Any:
+    # Only ThreadingMock needs threading: mock_core does not load it on import.
+    import threading
+
+    return threading.Event()
+
+
 class ThreadingMixin(MagicMixin):
     """What lets a mock be waited for from another thread (see ThreadingMock)."""
 
@@ -190,15 +200,15 @@ class ThreadingMixin(MagicMixin):
         if timeout is _timeout_unset:
             timeout = self.DEFAULT_TIMEOUT
         state = self.__dict__
-        state["_mock_event"] = threading.Event()
+        state["_mock_event"] = _new_event()
         state["_mock_calls_events"] = []
-        state["_mock_calls_events_lock"] = threading.Lock()
+        state["_mock_calls_events_lock"] = _allocate_lock()
         state["_mock_wait_timeout"] = timeout
 
     def reset_mock(self, /, *args: Any, **kwargs: Any) -> None:
         """As ``Mock.reset_mock``; calls already waited for must happen again."""
         super().reset_mock(*args, **kwargs)  # type: ignore[misc]
-        self.__dict__["_mock_event"] = threading.Event()
+        self.__dict__["_mock_event"] = _new_event()
         self.__dict__["_mock_calls_events"] = []
 
     def _mock_event_for(self, expected_args: Any, expected_kwargs: Any) -> Any:
@@ -207,7 +217,7 @@ class ThreadingMixin(MagicMixin):
             for args, kwargs, event in state["_mock_calls_events"]:
                 if (args, kwargs) == (expected_args, expected_kwargs):
                     return event
-            event = threading.Event()
+            event = _new_event()
             state["_mock_calls_events"].append((expected_args, expected_kwargs, event))
         return event
 

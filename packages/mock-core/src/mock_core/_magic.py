@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import sys
-from typing import Any
 
 from ._base import DEFAULT
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at run time
+if TYPE_CHECKING:
+    from typing import Any
 
 _magic_words = (
     "lt le gt ge eq ne getitem setitem delitem len contains iter hash str sizeof "

@@ -8,8 +8,6 @@ spec, only the spec's magic methods are there.
 
 from __future__ import annotations
 
-from typing import Any
-
 from . import _classes
 from ._base import Base
 from ._deps import async_support
@@ -17,6 +15,10 @@ from ._magic import _async_method_magics, _default_magics, _is_magic
 from ._mock import Mock, NonCallableMock
 from ._predicates import _is_list
 from ._recorder import CallableMixin
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at run time
+if TYPE_CHECKING:
+    from typing import Any
 
 __all__ = ["MagicMixin", "MagicMock", "NonCallableMagicMock", "PropertyMock"]
 

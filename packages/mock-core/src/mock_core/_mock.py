@@ -11,10 +11,8 @@ caches ``_spec``'s.
 
 from __future__ import annotations
 
-import functools
 import sys
-import weakref
-from typing import TYPE_CHECKING, Any
+from _weakref import ref as _weakref
 
 from . import _assertions, _classes, _naming
 from ._base import (
@@ -53,6 +51,10 @@ from ._state import (
 from ._tally import CALL_BASE, CALL_TICKS, tally_property
 from ._tally import forget as _forget
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at run time
+if TYPE_CHECKING:
+    from typing import Any
+
 _UNSET: Any = object()
 
 
@@ -75,7 +77,6 @@ def _is_async_obj(obj: Any) -> bool:
 
 
 _new_object = object.__new__
-_weakref = weakref.ref
 
 
 def _is_property_mock(value: Any) -> bool:
@@ -457,7 +458,9 @@ class NonCallableMock(_MockBase):
         # Fewer dots first: parents are configured before their children.
         for dotted, value in sorted(kwargs.items(), key=lambda item: item[0].count(".")):
             *parents, last = dotted.split(".")
-            target = functools.reduce(getattr, parents, self)
+            target = self
+            for name in parents:
+                target = getattr(target, name)
             setattr(target, last, value)
 
     # -- attributes --------------------------------------------------------------

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import sys
-from typing import Any
 
 from . import _classes
 from ._base import _deleted
 from ._magic import _is_magic
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at run time
+if TYPE_CHECKING:
+    from typing import Any
 
 __all__ = ["__dir__", "__repr__", "_extract_mock_name"]
 

@@ -5,12 +5,17 @@ Each answers as the reference does; none imports anything heavy.
 
 from __future__ import annotations
 
-from collections.abc import Awaitable
+# collections.abc's ABCs are defined here; importing collections.abc would also
+# import the collections package, which nothing else in mock_core needs.
+from _collections_abc import Awaitable
 from types import CoroutineType, FunctionType, GeneratorType, MethodType
-from typing import Any
 
 from ._deps import iscoroutinefunction
 from ._spec import FunctionTypes
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at run time
+if TYPE_CHECKING:
+    from typing import Any
 
 __all__ = [
     "_MockIter",

@@ -33,14 +33,18 @@ that user code sees the reference's call frames.
 
 from __future__ import annotations
 
-from threading import RLock
-from typing import Any
+# threading's RLock is this one; importing threading would cost more than the core.
+from _thread import RLock
 
 from ._base import DEFAULT, Base, _Call, _CallList
 from ._predicates import _callable, _is_exception, _try_iter
 from ._tally import CALL_BASE, CALL_TICKS
 from ._tally import bump as _bump
 from ._tally import tick as _tick
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at run time
+if TYPE_CHECKING:
+    from typing import Any
 
 __all__ = [
     "CallableMixin",

@@ -24,14 +24,19 @@ none does in practice.)
 from __future__ import annotations
 
 import sys
-import weakref
-from functools import partial
+from _weakref import ref as _ref
 from types import FunctionType, MethodType
-from typing import Any
 
 from ._base import _signature
 from ._deps import iscoroutinefunction
 from ._magic import _default_magics
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at run time
+if TYPE_CHECKING:
+    from functools import partial
+    from typing import Any
+else:  # functools' own partial, without functools (which imports collections)
+    from _functools import partial
 
 __all__ = [
     "FunctionTypes",
@@ -46,7 +51,35 @@ __all__ = [
 
 FunctionTypes: tuple[type, ...] = (FunctionType, MethodType)
 _HEAPTYPE = 1 << 9
-_ref = weakref.ref
+
+
+class _WeakKeyed:
+    """A mapping that holds its keys weakly and forgets an entry when its key dies.
+
+    What the caches need of ``weakref.WeakKeyDictionary`` (lookup and store),
+    without importing the weakref module along with mock_core.  A weak
+    reference hashes and compares as its referent, so ``_ref(key)`` finds the
+    entry; a dead one keeps its hash, so the callback can remove it.
+    """
+
+    __slots__ = ("_entries", "_forget")
+
+    def __init__(self) -> None:
+        entries: dict[Any, Any] = {}
+        self._entries = entries
+        self._forget = lambda dead: entries.pop(dead, None)
+
+    def get(self, key: Any) -> Any:
+        try:
+            return self._entries.get(_ref(key))
+        except TypeError:  # not weakly referenceable, or unhashable: never stored
+            return None
+
+    def __setitem__(self, key: Any, value: Any) -> None:
+        self._entries[_ref(key, self._forget)] = value
+
+    def __len__(self) -> int:
+        return len(self._entries)
 
 
 class SpecInfo:
@@ -93,7 +126,7 @@ def _fingerprint(cls: type) -> Any:
         return None
 
 
-_class_infos: weakref.WeakKeyDictionary[type, SpecInfo] = weakref.WeakKeyDictionary()
+_class_infos = _WeakKeyed()  # class -> SpecInfo
 
 
 def spec_info(spec: Any) -> SpecInfo:
@@ -101,7 +134,7 @@ def spec_info(spec: Any) -> SpecInfo:
     if not isinstance(spec, type):
         return SpecInfo(dir(spec))
     fingerprint = _fingerprint(spec)
-    info = _class_infos.get(spec)
+    info: SpecInfo | None = _class_infos.get(spec)
     if info is not None and fingerprint is not None and info.fingerprint == fingerprint:
         return info
     info = SpecInfo(dir(spec), fingerprint)
@@ -115,9 +148,7 @@ def spec_info(spec: Any) -> SpecInfo:
 
 # An instance with nothing in its __dict__ (a function, mostly) is described
 # by its class alone: one info per class, while the class's is current.
-_bare_instances: weakref.WeakKeyDictionary[type, tuple[SpecInfo, SpecInfo]] = (
-    weakref.WeakKeyDictionary()
-)
+_bare_instances = _WeakKeyed()  # class -> (its SpecInfo, InstanceSpecInfo)
 
 
 def instance_spec_info(spec: Any) -> SpecInfo:
@@ -133,7 +164,7 @@ def instance_spec_info(spec: Any) -> SpecInfo:
     class_info = spec_info(cls)
     if snapshot:
         return InstanceSpecInfo(sorted(class_info.names_set.union(snapshot)), snapshot)
-    shared = _bare_instances.get(cls)
+    shared: tuple[SpecInfo, SpecInfo] | None = _bare_instances.get(cls)
     if shared is None or shared[0] is not class_info:
         shared = (class_info, InstanceSpecInfo(class_info.names, snapshot))
         try:
@@ -223,9 +254,8 @@ def _is(a: Any, b: Any) -> bool:
     return a is b
 
 
-_signatures: weakref.WeakKeyDictionary[FunctionType, tuple[tuple[Any, ...], dict[Any, Any]]] = (
-    weakref.WeakKeyDictionary()
-)
+# function -> (its state, {(eat_self, bound): signature})
+_signatures = _WeakKeyed()
 
 
 # The methods of built-in types, as found on a class (object.__init__ ...).

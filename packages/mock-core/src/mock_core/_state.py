@@ -11,11 +11,13 @@ read and write instead.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
-
 from ._base import Base, _Call, _CallList
 from ._tally import CALL_BASE, CALL_TICKS
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at run time
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from typing import Any
 
 __all__ = [
     "_MockBase",

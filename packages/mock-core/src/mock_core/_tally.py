@@ -12,7 +12,9 @@ length.  A base that is not an int (anything may be assigned to
 
 from __future__ import annotations
 
-from typing import Any
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at run time
+if TYPE_CHECKING:
+    from typing import Any
 
 
 def tally_keys(stem: str) -> tuple[str, str]:
