@@ -19,7 +19,6 @@ from types import ModuleType
 from typing import Any, Callable
 
 import mock as ours
-
 from support.reference_facts import reason, stdlib_matches
 
 OURS: ModuleType = ours

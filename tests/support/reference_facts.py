@@ -49,8 +49,7 @@ SINCE: dict[str, tuple[tuple[int, int], str]] = {
     # Specs and autospec.
     "mock_as_spec_refused": (
         (3, 11),
-        "before 3.11 a mock is accepted as spec or spec_set; the reference raises"
-        " InvalidSpecError",
+        "before 3.11 a mock is accepted as spec or spec_set; the reference raises InvalidSpecError",
     ),
     "autospec_of_mock_refused": (
         (3, 10),
