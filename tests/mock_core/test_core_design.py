@@ -27,10 +27,8 @@ def _bytes_per_mock_with_child(mod: Any) -> float:
 
 
 def test_memory_smaller_than_the_reference() -> None:
-    """One Mock() with one child holds at least 1.3x less memory than the reference's.
-
-    Both pay a class per mock (about 2.2 KB on 3.13); measured 1.41x on 3.12, 1.85x on 3.13.
-    """
+    """One Mock() with one child holds at least 1.3x less memory than the reference's."""
+    # Both pay a class per mock (about 2.2 KB on 3.13); measured 1.41x on 3.12, 1.85x on 3.13.
     assert _bytes_per_mock_with_child(STDLIB) / _bytes_per_mock_with_child(ours) >= 1.3
 
 

@@ -42,11 +42,9 @@ def test_async_targets_get_async_mock() -> None:
 
 
 def test_mock_originals_replaced_by_async_mock_only_if_async_mocks() -> None:
-    """A mock in place is replaced by an AsyncMock only if isinstance(it, AsyncMock) holds.
-
-    A MagicMock specced on an async function awaits, but is no AsyncMock: the
-    reference replaces it by a MagicMock.
-    """
+    """A mock in place is replaced by an AsyncMock only if isinstance(it, AsyncMock) holds."""
+    # A MagicMock specced on an async function awaits, but is no AsyncMock: the
+    # reference replaces it by a MagicMock.
 
     def scenario(lib: ModuleType) -> dict[str, bool]:
         holder = SimpleNamespace(

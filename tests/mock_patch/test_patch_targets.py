@@ -163,8 +163,7 @@ def test_importer_and_dot_lookup() -> None:
 
 
 def test_replaced_dunder_import_is_not_used() -> None:
-    """Targets are imported through importlib, as pkgutil.resolve_name does: a replaced
-    __import__ sees nothing (the reference's behaviour since 3.11)."""
+    """Targets are imported through importlib (as pkgutil.resolve_name): __import__ sees none."""
     import builtins
 
     real_import = builtins.__import__
@@ -268,9 +267,10 @@ def test_opaque_proxy_with_new_callable() -> None:
 
 
 def test_opaque_proxy_default_replacement_like_the_stdlib() -> None:
-    """Choosing the default mock class asks whether the proxy is awaitable. Before 3.14
-    isinstance(proxy, Awaitable) reads the proxy's attributes and raises: the patch fails
-    as in mock 5.2.0 and the stdlib; from 3.14 it does not, and the patch works."""
+    """Patching a proxy that raises on every attribute fails or works as the stdlib's does."""
+    # Choosing the default mock class asks whether the proxy is awaitable: before 3.14
+    # isinstance(proxy, Awaitable) reads the proxy's attributes and raises, so the patch
+    # fails as in mock 5.2.0 and the stdlib; from 3.14 it works.
     if stdlib_matches("awaitable_check_reads_no_attributes"):
         expected: tuple[str, ...] = ("ok", "MagicMock")
     else:
