@@ -1,4 +1,4 @@
-"""pytest puts this folder on sys.path, so every test folder can import the shared helpers in support/."""
+"""pytest puts this folder on sys.path: every test folder imports the helpers in support/."""
 
 import os
 

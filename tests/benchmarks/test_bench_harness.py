@@ -111,10 +111,8 @@ def test_selection_by_group_name_and_glob():
 
 @pytest.mark.parametrize("no_fail, code", [(False, 1), (True, 0)])
 def test_cli_runs_one_scenario_and_prints_table(tmp_path, no_fail, code):
-    """run.py --only prints the scenario line and table; a miss exits 1 unless --no-fail.
-
-    The memory scenario is used because in selftest mode its ratio is ~1.0 without noise.
-    """
+    """run.py --only prints the scenario line and table; a miss exits 1 unless --no-fail."""
+    # The memory scenario is used because in selftest mode its ratio is ~1.0 without noise.
     out_json = tmp_path / "results.json"
     argv = [
         sys.executable,

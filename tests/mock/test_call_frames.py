@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import asyncio
 import sys
-import unittest.mock as reference
 import warnings
 from types import ModuleType
 from typing import Any, Callable
 
 import pytest
-
-import mock as ours
+from support.differential import same
+from support.reference_facts import stdlib_matches
 
 MARK = "scenario_"
 
@@ -58,7 +57,7 @@ def scenario_call(mod: ModuleType, seen: list[int]) -> None:
     spec = mod.MagicMock(spec=Spec)
     spec.meth.side_effect = effect
     spec.meth(1)
-    if hasattr(reference, "ThreadingMock"):  # new in the 3.13 stdlib: compared from there
+    if stdlib_matches("threading_mock"):
         mod.ThreadingMock(side_effect=effect)()
 
 
@@ -151,26 +150,27 @@ def test_user_code_runs_at_the_reference_depth(
     scenario: Callable[[ModuleType, list[int]], None],
 ) -> None:
     """Each side effect, wrapped call and child creation sees the reference's frame count."""
-    depths: dict[str, list[int]] = {}
-    for mod in (reference, ours):
+
+    def depths(lib: ModuleType) -> list[int]:
         seen: list[int] = []
-        scenario(mod, seen)
-        depths[mod.__name__] = seen
-    assert depths["mock"] == depths["unittest.mock"]
-    assert depths["mock"]
+        scenario(lib, seen)
+        return seen
+
+    assert same(depths)
 
 
 def test_warning_from_enter_side_effect_points_at_the_with_line() -> None:
     """pytest-mock's stacklevel=5 warning from __enter__ names the line of the with."""
-    lines: dict[str, tuple[str, int]] = {}
-    for mod in (reference, ours):
-        m = mod.MagicMock()
+
+    def warned_at(lib: ModuleType) -> tuple[tuple[str, int], int]:
+        m = lib.MagicMock()
         m.__enter__.side_effect = lambda: warnings.warn("entered", UserWarning, stacklevel=5)
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
             line = sys._getframe().f_lineno + 1
             with m:
                 pass
-        lines[mod.__name__] = (caught[0].filename, caught[0].lineno)
-        assert lines[mod.__name__] == (__file__, line)
-    assert lines["mock"] == lines["unittest.mock"]
+        return (caught[0].filename, caught[0].lineno), line
+
+    where, line = same(warned_at)
+    assert where == (__file__, line)

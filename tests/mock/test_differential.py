@@ -8,20 +8,15 @@ masked, and exception types and messages.
 
 from __future__ import annotations
 
-import re
-import sys
-import unittest.mock as reference
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
-import mock as ours
+from support.differential import mask, outcome, records, same
+from support.reference_facts import reason, stdlib_matches
 
 pytestmark = pytest.mark.skipif(
-    sys.version_info < (3, 13),
-    reason="unittest.mock before 3.13 words some assertion messages unlike mock 5.2.0 "
-    "(e.g. 3.12.1's assert_has_calls has no 'Actual:' line)",
+    not stdlib_matches("assertion_messages_of_mock_5_2"),
+    reason=reason("assertion_messages_of_mock_5_2"),
 )
 
 values = st.one_of(st.integers(-3, 3), st.sampled_from(["a", "b", ""]), st.none())
@@ -55,12 +50,6 @@ operations = st.one_of(
     ),
 )
 
-ID = re.compile(r"id='\d+'")
-
-
-def _mask(text: str) -> str:
-    return ID.sub("id='?'", text)
-
 
 def _walk(mock, path):
     for name in path:
@@ -68,47 +57,39 @@ def _walk(mock, path):
     return mock
 
 
-def _run(lib, kind, steps):
-    root = getattr(lib, kind)(name="root")
-    seen = []
-    for op in steps:
-        target = _walk(root, op[1])
-        try:
-            if op[0] == "call":
-                result = target(*op[2], **op[3])
-            elif op[0] == "return_value":
-                target.return_value = op[2]
-                result = None
-            elif op[0] == "side_effect_list":
-                target.side_effect = list(op[2])
-                result = None
-            elif op[0] == "reset":
-                target.reset_mock(return_value=op[2], side_effect=op[3])
-                result = None
-            elif op[0] == "assert_has_calls":
-                calls = [lib.call(*a, **k) for a, k in op[2]]
-                result = target.assert_has_calls(calls, any_order=op[3])
-            elif len(op) == 2:
-                result = getattr(target, op[0])()
-            else:
-                result = getattr(target, op[0])(*op[2], **op[3])
-            outcome = (
-                "ok",
-                _mask(repr(result)) if isinstance(result, lib.NonCallableMock) else result,
-            )
-        except Exception as exc:  # every failure is an observable to compare
-            outcome = ("raised", type(exc).__name__, _mask(str(exc)))
-        seen.append(outcome)
-    records = (
-        root.called,
-        root.call_count,
-        _mask(repr(root.call_args)),
-        _mask(repr(root.call_args_list)),
-        _mask(repr(root.mock_calls)),
-        _mask(repr(root.method_calls)),
-        _mask(repr(root)),
-    )
-    return seen, records
+def _apply(lib, target, op):
+    if op[0] == "call":
+        return target(*op[2], **op[3])
+    if op[0] == "return_value":
+        target.return_value = op[2]
+    elif op[0] == "side_effect_list":
+        target.side_effect = list(op[2])
+    elif op[0] == "reset":
+        target.reset_mock(return_value=op[2], side_effect=op[3])
+    elif op[0] == "assert_has_calls":
+        calls = [lib.call(*a, **k) for a, k in op[2]]
+        return target.assert_has_calls(calls, any_order=op[3])
+    elif len(op) == 2:
+        return getattr(target, op[0])()
+    else:
+        return getattr(target, op[0])(*op[2], **op[3])
+    return None
+
+
+def _scenario(kind, steps):
+    """Run ``steps`` on a fresh ``kind`` mock: each step's outcome, then the records."""
+
+    def scenario(lib):
+        root = getattr(lib, kind)(name="root")
+        seen = []
+        for op in steps:
+            result = outcome(_apply, lib, _walk(root, op[1]), op)
+            if result[0] == "ok" and isinstance(result[1], lib.NonCallableMock):
+                result = ("ok", mask(repr(result[1])))
+            seen.append(result)
+        return seen, records(root), mask(repr(root))
+
+    return scenario
 
 
 @pytest.mark.parametrize("kind", ["Mock", "MagicMock"])
@@ -116,4 +97,4 @@ def _run(lib, kind, steps):
 @given(steps=st.lists(operations, max_size=8))
 def test_random_scenarios_match_unittest_mock(kind, steps):
     """Every drawn scenario gives the same results, records, reprs and errors in both."""
-    assert _run(ours, kind, steps) == _run(reference, kind, steps)
+    same(_scenario(kind, steps))

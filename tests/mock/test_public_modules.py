@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import unittest.mock as reference
 from types import FunctionType, ModuleType
 from typing import Any
 
@@ -11,6 +10,7 @@ import mock_backports
 import mock_core
 import mock_patch
 import pytest
+from support.differential import same
 
 import mock as ours
 
@@ -51,11 +51,14 @@ def test_patch_helpers_report_mock_patch() -> None:
 
 def test_a_mock_and_its_methods_report_one_module() -> None:
     """pytest-mock's check: stub.assert_called_with.__module__ == stub.__module__."""
-    for mod in (reference, ours):
-        stub = mod.MagicMock(spec=lambda *args, **kwargs: None, name="stub")
+
+    def scenario(lib: ModuleType) -> None:
+        stub = lib.MagicMock(spec=lambda *args, **kwargs: None, name="stub")
         assert stub.assert_called_with.__module__ == stub.__module__
-        m = mod.Mock()
+        m = lib.Mock()
         assert m.reset_mock.__module__ == type(m).__module__ == m.__module__
+
+    same(scenario)
 
 
 def test_private_helpers_keep_a_module_they_can_be_found_in() -> None:

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import contextvars
-import sys
 import unittest
 import warnings
 
 import pytest
 from mock_backports import IsolatedAsyncioTestCase, set_event_loop_policy
+from support.reference_facts import stdlib_matches
 
 VAR = contextvars.ContextVar("VAR", default="unset")
 
@@ -23,7 +23,7 @@ def run_case(case_class, name="test_it"):
 
 def test_stdlib_class_is_used_where_it_already_behaves_as_313():
     """On 3.13+ the class is the standard library's; before, our own."""
-    if sys.version_info >= (3, 13):
+    if stdlib_matches("isolated_asyncio_test_case"):
         assert IsolatedAsyncioTestCase is unittest.IsolatedAsyncioTestCase
     else:
         assert IsolatedAsyncioTestCase.__module__ == "mock_backports"

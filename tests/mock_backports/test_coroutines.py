@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import functools
 import inspect
-import sys
 import types
 
 import pytest
 from mock_backports import iscoroutinefunction, markcoroutinefunction
+from support.reference_facts import reason, stdlib_matches
 
 
 async def coro_func(a, b=1):
@@ -90,7 +90,9 @@ def test_iscoroutinefunction_answers_as_python_313(name):
     assert iscoroutinefunction(obj) is expected
 
 
-@pytest.mark.skipif(sys.version_info < (3, 13), reason="differential half needs 3.13's inspect")
+@pytest.mark.skipif(
+    not stdlib_matches("inspect_iscoroutinefunction"), reason=reason("inspect_iscoroutinefunction")
+)
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_iscoroutinefunction_agrees_with_inspect_on_313(name):
     """On 3.13 ours and inspect.iscoroutinefunction agree on every case."""
@@ -121,7 +123,8 @@ def test_markcoroutinefunction_marks_the_function_behind_a_method():
 
 
 @pytest.mark.skipif(
-    sys.version_info < (3, 12), reason="inspect gained markcoroutinefunction in 3.12"
+    not stdlib_matches("inspect_markcoroutinefunction"),
+    reason=reason("inspect_markcoroutinefunction"),
 )
 def test_marks_are_shared_with_inspect():
     """On 3.12+ a function marked by either side is recognised by both."""

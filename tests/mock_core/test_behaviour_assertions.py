@@ -3,11 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from behaviour_support import mask, outcome, records, same
-from support.reference_facts import since
-
-# Stdlib before 3.11 prints "\nActual:" without the two-space indent of 5.2.0.
-ACTUAL_INDENT = (3, 11)
+from support.differential import mask, outcome, records, same
 
 
 class Spec:
@@ -31,7 +27,7 @@ def test_assert_called_and_message():
         return before, outcome(m.assert_called)
 
     res = same(scenario)
-    assert res == (("raise", "AssertionError", "Expected 'm' to have been called."), ("ok", None))
+    assert res == (("raised", "AssertionError", "Expected 'm' to have been called."), ("ok", None))
 
 
 def test_assert_called_once_messages():
@@ -47,12 +43,12 @@ def test_assert_called_once_messages():
 
     res = same(scenario)
     assert res[0] == (
-        "raise",
+        "raised",
         "AssertionError",
         "Expected 'mock' to have been called once. Called 0 times.",
     )
     assert res[2] == (
-        "raise",
+        "raised",
         "AssertionError",
         "Expected 'mock' to have been called once. Called 2 times.\nCalls: [call(1), call(2)].",
     )
@@ -69,7 +65,7 @@ def test_assert_not_called_message():
 
     res = same(scenario)
     assert res[1] == (
-        "raise",
+        "raised",
         "AssertionError",
         "Expected 'nc' to not have been called. Called 1 times.\nCalls: [call(1, x=2)].",
     )
@@ -84,14 +80,14 @@ def test_assert_called_with_messages():
         m(1, 2, a=3)
         return never, outcome(m.assert_called_with, 1, 2), outcome(m.assert_called_with, 1, 2, a=3)
 
-    res = same(scenario, std_since=ACTUAL_INDENT)
+    res = same(scenario, fact="actual_line_indent")
     assert res[0] == (
-        "raise",
+        "raised",
         "AssertionError",
         "expected call not found.\nExpected: mock(1)\n  Actual: not called.",
     )
     assert res[1] == (
-        "raise",
+        "raised",
         "AssertionError",
         "expected call not found.\nExpected: mock(1, 2)\n  Actual: mock(1, 2, a=3)",
     )
@@ -106,7 +102,7 @@ def test_assert_called_with_on_child_names_the_child():
         m.a.b(1)
         return outcome(m.a.b.assert_called_with, 2), outcome(m.a.b.assert_called_once_with, 2)
 
-    res = same(scenario, std_since=ACTUAL_INDENT)
+    res = same(scenario, fact="actual_line_indent")
     assert res[0][2] == "expected call not found.\nExpected: b(2)\n  Actual: b(1)"
 
 
@@ -123,10 +119,10 @@ def test_assert_called_with_spec_signature():
             outcome(m.assert_called_with, 1, 2, d=4),
         )
 
-    res = same(scenario, std_since=ACTUAL_INDENT)
+    res = same(scenario, fact="actual_line_indent")
     assert res[0] == ("ok", None)
     assert res[1] == (
-        "raise",
+        "raised",
         "AssertionError",
         "expected call not found.\nExpected: mock(1, 2, None)\n  Actual: mock(1, 2)",
     )
@@ -146,10 +142,10 @@ def test_assert_called_with_autospec_signature():
             outcome(m.assert_any_call, 1, 2),
         )
 
-    res = same(scenario, std_since=ACTUAL_INDENT)
+    res = same(scenario, fact="actual_line_indent")
     assert res[0] == ("ok", None)
     assert res[2] == (
-        "raise",
+        "raised",
         "AssertionError",
         "expected call not found.\nExpected: mock(2, 2)\n  Actual: mock(1, b=2)",
     )
@@ -167,15 +163,15 @@ def test_assert_called_once_with_messages():
         m(1)
         return zero, ok, wrong, outcome(m.assert_called_once_with, 1)
 
-    res = same(scenario, std_since=ACTUAL_INDENT)
+    res = same(scenario, fact="actual_line_indent")
     assert res[0] == (
-        "raise",
+        "raised",
         "AssertionError",
         "Expected 'mock' to be called once. Called 0 times.",
     )
     assert res[1] == ("ok", None)
     assert res[3] == (
-        "raise",
+        "raised",
         "AssertionError",
         "Expected 'mock' to be called once. Called 2 times.\nCalls: [call(1), call(1)].",
     )
@@ -195,7 +191,7 @@ def test_assert_any_call_messages():
         )
 
     res = same(scenario)
-    assert res[2] == ("raise", "AssertionError", "mock(9) call not found")
+    assert res[2] == ("raised", "AssertionError", "mock(9) call not found")
 
 
 def test_assert_has_calls_in_order_and_messages():
@@ -213,10 +209,10 @@ def test_assert_has_calls_in_order_and_messages():
             outcome(m.assert_has_calls, []),
         )
 
-    res = same(scenario, std_since=ACTUAL_INDENT)
+    res = same(scenario, fact="actual_line_indent")
     assert res[0] == ("ok", None)
     assert res[1] == (
-        "raise",
+        "raised",
         "AssertionError",
         "Calls not found.\nExpected: [call.x(2), call(1)]\n  Actual: [call(1), call.x(2), call(3)]",
     )
@@ -238,7 +234,7 @@ def test_assert_has_calls_any_order():
     res = same(scenario)
     assert res[0] == ("ok", None)
     assert res[1] == (
-        "raise",
+        "raised",
         "AssertionError",
         "'mock' does not contain all of (call(5),) in its call list, found [call(1)] instead",
     )
@@ -251,9 +247,12 @@ def test_assert_has_calls_not_called_message():
         m = lib.Mock(name="n")
         return outcome(m.assert_has_calls, [lib.call(1)])
 
-    # Stdlib before 3.13 omits the "Actual: []" line that 5.2.0 prints.
-    res = same(scenario, std_since=(3, 13))
-    assert res == ("raise", "AssertionError", "Calls not found.\nExpected: [call(1)]\n  Actual: []")
+    res = same(scenario, fact="assertion_messages_of_mock_5_2")
+    assert res == (
+        "raised",
+        "AssertionError",
+        "Calls not found.\nExpected: [call(1)]\n  Actual: []",
+    )
 
 
 def test_assertion_with_any():
@@ -284,7 +283,7 @@ def test_assertion_side_effect_exception_in_cause():
             return type(exc.__cause__).__name__, str(exc)
         return None
 
-    res = same(scenario, std_since=ACTUAL_INDENT)
+    res = same(scenario, fact="actual_line_indent")
     assert res[0] == "TypeError"
 
 
@@ -298,7 +297,7 @@ def test_unsafe_guard_on_misspelled_assertions(attr):
     def scenario(lib):
         return outcome(getattr, lib.Mock(), attr), mask(repr(getattr(lib.Mock(unsafe=True), attr)))
 
-    res = same(scenario, std_since=since("assert_typo_message_no_period"))
+    res = same(scenario, fact="assert_typo_message_no_period")
     assert res[0][1] == "AttributeError"
     assert res[0][2] == (
         f"{attr!r} is not a valid assertion. Use a spec for the mock if {attr!r} is meant"
@@ -314,9 +313,9 @@ def test_unsafe_guard_on_called_once_with():
             getattr, lib.Mock(), "called_once"
         )[0]
 
-    res = same(scenario, std_since=since("assert_typo_message_no_period"))
+    res = same(scenario, fact="assert_typo_message_no_period")
     assert res[0] == (
-        "raise",
+        "raised",
         "AttributeError",
         "'called_once_with' is not a valid assertion. Use a spec for the mock if"
         " 'called_once_with' is meant to be an attribute",
@@ -333,7 +332,7 @@ def test_unsafe_guard_spec_allows_real_attribute():
     def scenario(lib):
         return mask(repr(lib.Mock(spec=S).assert_thing))
 
-    same(scenario, std_since=(3, 10))  # the 3.9 stdlib refuses the name even with a spec
+    same(scenario, fact="spec_allows_assertion_names")
 
 
 def test_reset_mock_clears_records():
@@ -371,7 +370,7 @@ def test_configure_mock_dotted():
         m.configure_mock(**{"a.b.return_value": 1, "x": 2, "c.side_effect": ValueError("v")})
         return m.a.b(), m.x, outcome(m.c)
 
-    assert same(scenario) == (1, 2, ("raise", "ValueError", "v"))
+    assert same(scenario) == (1, 2, ("raised", "ValueError", "v"))
 
 
 def test_attach_mock_records_calls():
@@ -413,7 +412,7 @@ def test_mock_add_spec():
         return a, outcome(setattr, m, "nope", 1), isinstance(m, Spec), mask(repr(m.meth))
 
     res = same(scenario)
-    assert res[0] == ("raise", "AttributeError", "Mock object has no attribute 'foo'")
+    assert res[0] == ("raised", "AttributeError", "Mock object has no attribute 'foo'")
 
 
 def test_delete_attributes():
@@ -431,7 +430,7 @@ def test_delete_attributes():
         return a, b, c, m.y
 
     res = same(scenario)
-    assert res[0] == ("raise", "AttributeError", "x")
+    assert res[0] == ("raised", "AttributeError", "x")
     assert res[3] == 4
 
 

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import dataclasses  # noqa: E402
-import unittest.mock as std
 
-import mock_core as core
-from behaviour_support import mask, outcome, same
+from support.differential import mask, outcome, same
 
 RAN = []
 
@@ -59,7 +57,7 @@ def test_autospec_function_signature_checked():
 
     res = same(scenario)
     assert res[0] == 3
-    assert res[1] == ("raise", "TypeError", "missing a required argument: 'b'")
+    assert res[1] == ("raised", "TypeError", "missing a required argument: 'b'")
 
 
 def test_autospec_function_attributes_and_assertions():
@@ -93,8 +91,8 @@ def test_autospec_class_and_instance():
         )
 
     res = same(scenario)
-    assert res[0] == ("raise", "TypeError", "missing a required argument: 'v'")
-    assert res[5] == ("raise", "AttributeError", "Mock object has no attribute 'nope'")
+    assert res[0] == ("raised", "TypeError", "missing a required argument: 'v'")
+    assert res[5] == ("raised", "AttributeError", "Mock object has no attribute 'nope'")
 
 
 def test_autospec_instance_true():
@@ -105,7 +103,7 @@ def test_autospec_instance_true():
         return outcome(m), m.meth(1) is m.meth.return_value, type(m).__name__
 
     res = same(scenario)
-    assert res[0] == ("raise", "TypeError", "'NonCallableMagicMock' object is not callable")
+    assert res[0] == ("raised", "TypeError", "'NonCallableMagicMock' object is not callable")
 
 
 def test_autospec_classmethod_staticmethod():
@@ -123,17 +121,20 @@ def test_autospec_classmethod_staticmethod():
         )
 
     res = same(scenario)
-    assert res[1] == ("raise", "TypeError", "missing a required argument: 'a'")
+    assert res[1] == ("raised", "TypeError", "missing a required argument: 'a'")
 
 
 def test_autospec_property_not_run():
     """Autospec does not execute property getters."""
-    RAN.clear()
-    for lib in (std, core):
+
+    def scenario(lib):
+        RAN.clear()
         m = lib.create_autospec(Thing)
         m.return_value.prop
         lib.create_autospec(Thing, instance=True).prop
-    assert RAN == []
+        return list(RAN)
+
+    assert same(scenario) == []
 
 
 def test_autospec_dataclass_fields():
@@ -148,12 +149,11 @@ def test_autospec_dataclass_fields():
             mask(repr(m.name)),
         )
 
-    # Stdlib up to 3.13.0 does not spec dataclass fields; 5.2.0 does: check against its output.
-    res = same(scenario, std_since=(3, 14))
+    res = same(scenario, fact="autospec_dataclass_fields")
     assert res == (
         "MagicMock",
         "MagicMock",
-        ("raise", "AttributeError"),
+        ("raised", "AttributeError"),
         "<MagicMock name='mock.name' spec='str' id='ID'>",
     )
 
@@ -176,8 +176,7 @@ def test_autospec_kwargs_configuration():
         m = lib.create_autospec(Thing, **{"x": 5, "meth.return_value": 2})
         return m.x, m.meth(1)
 
-    # Stdlib before 3.13 drops the child configuration when autospeccing; 5.2.0 keeps it.
-    assert same(scenario, std_since=(3, 13)) == (5, 2)
+    assert same(scenario, fact="autospec_keeps_child_configuration") == (5, 2)
 
 
 def test_autospec_wraps():
@@ -187,8 +186,7 @@ def test_autospec_wraps():
         m = lib.create_autospec(func, wraps=func)
         return m(7, 2)
 
-    # Stdlib before 3.13 ignores wraps for autospecced functions; 5.2.0 honours it.
-    assert same(scenario, std_since=(3, 13)) == 7
+    assert same(scenario, fact="autospec_honours_wraps") == 7
 
 
 def test_autospec_of_mock_raises():
@@ -197,9 +195,9 @@ def test_autospec_of_mock_raises():
     def scenario(lib):
         return outcome(lib.create_autospec, lib.Mock())
 
-    res = same(scenario, std_since=(3, 10))  # 3.9 stdlib autospecs mocks silently
+    res = same(scenario, fact="autospec_of_mock_refused")
     assert res == (
-        "raise",
+        "raised",
         "InvalidSpecError",
         "Cannot autospec a Mock object. [object=<Mock id='ID'>]",
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import mock_core as core
 import pytest
-from behaviour_support import mask, outcome, records, same
+from support.differential import mask, outcome, records, same
 
 
 class Spec:
@@ -31,8 +31,8 @@ def test_side_effect_exception_class_and_instance():
         return outcome(a, 1), outcome(b), records(a), records(b)
 
     res = same(scenario)
-    assert res[0] == ("raise", "KeyError", "")
-    assert res[1] == ("raise", "ValueError", "boom")
+    assert res[0] == ("raised", "KeyError", "")
+    assert res[1] == ("raised", "ValueError", "boom")
 
 
 def test_side_effect_iterable_with_exception_and_exhaustion():
@@ -147,7 +147,7 @@ def test_kwargs_configuration():
         m = lib.Mock(**{"a.b.return_value": 3, "c": 4, "d.side_effect": KeyError})
         return m.a.b(), m.c, outcome(m.d)
 
-    assert same(scenario) == (3, 4, ("raise", "KeyError", ""))
+    assert same(scenario) == (3, 4, ("raised", "KeyError", ""))
 
 
 @pytest.mark.parametrize("kw", ["autospect", "auto_spec", "set_spec"])
@@ -168,8 +168,7 @@ def test_mock_as_spec_raises_invalid_spec_error(kw):
     def scenario(lib):
         return outcome(lib.Mock, **{kw: lib.Mock()})
 
-    # Stdlib before 3.11 accepts a mock as spec; 5.2.0 raises: 5.2.0 wins.
-    res = same(scenario, std_since=(3, 11))
+    res = same(scenario, fact="mock_as_spec_refused")
     assert res[1] == "InvalidSpecError"
     assert res[2] == "Cannot spec a Mock object. [object=<Mock id='ID'>]"
 
@@ -188,7 +187,7 @@ def test_spec_restricts_attributes_with_message():
         return outcome(getattr, m, "missing"), m.new_attr, outcome(m.meth, 1)[0]
 
     res = same(scenario)
-    assert res[0] == ("raise", "AttributeError", "Mock object has no attribute 'missing'")
+    assert res[0] == ("raised", "AttributeError", "Mock object has no attribute 'missing'")
 
 
 def test_spec_list_of_names():
@@ -210,7 +209,7 @@ def test_spec_set_forbids_setting():
         return outcome(setattr, m, "nope", 1), m.attr, outcome(getattr, m, "nope")
 
     res = same(scenario)
-    assert res[0] == ("raise", "AttributeError", "Mock object has no attribute 'nope'")
+    assert res[0] == ("raised", "AttributeError", "Mock object has no attribute 'nope'")
 
 
 def test_spec_isinstance_class_spoofing():
@@ -417,7 +416,7 @@ def test_non_callable_mock_not_callable():
         return outcome(lib.NonCallableMock()), outcome(lib.NonCallableMagicMock())
 
     res = same(scenario)
-    assert res[0] == ("raise", "TypeError", "'NonCallableMock' object is not callable")
+    assert res[0] == ("raised", "TypeError", "'NonCallableMock' object is not callable")
 
 
 def test_child_mock_types():

@@ -4,13 +4,13 @@ ThreadingMock."""
 from __future__ import annotations
 
 import pickle  # noqa: E402
-import sys
 import threading  # noqa: E402
 import time  # noqa: E402
 
 import mock_core as core
 import pytest
-from behaviour_support import mask, outcome, same
+from support.differential import mask, outcome, same
+from support.reference_facts import reason, stdlib_matches
 
 
 def test_sentinel_identity_and_repr():
@@ -83,8 +83,7 @@ def test_mock_open_read_variants():
             g = h.read()
         return a, b, c, d, e, f, g, repr(m.mock_calls)
 
-    # Stdlib before 3.13 does not close the handle on exit; 5.2.0 does (close on exit).
-    res = same(scenario, std_since=(3, 13))
+    res = same(scenario, fact="mock_open_closes_on_exit")
     assert res[7].endswith("call().__exit__(None, None, None),\n call().close()]")
     assert res[:7] == (
         "a",
@@ -108,8 +107,7 @@ def test_mock_open_close_on_exit_and_write():
         h.write.assert_called_once_with("x")
         return repr(m.mock_calls), outcome(next, iter(m("f")))[:2]
 
-    # Stdlib before 3.13 does not close the handle on exit; 5.2.0 does.
-    same(scenario, std_since=(3, 13))
+    same(scenario, fact="mock_open_closes_on_exit")
 
 
 def test_mock_open_bytes_and_readline_exhausted():
@@ -151,8 +149,8 @@ def test_seal_blocks_new_attributes():
         )
 
     res = same(scenario)
-    assert res[1] == ("raise", "AttributeError", "mock.z")
-    assert res[2] == ("raise", "AttributeError", "mock.a.z")
+    assert res[1] == ("raised", "AttributeError", "mock.z")
+    assert res[2] == ("raised", "AttributeError", "mock.a.z")
 
 
 def test_seal_return_value_and_magic():
@@ -204,7 +202,7 @@ def test_threading_mock_wait_until_any_call_with():
     assert m.call_count == 2
 
 
-@pytest.mark.skipif(sys.version_info < (3, 13), reason="unittest.mock.ThreadingMock is 3.13+")
+@pytest.mark.skipif(not stdlib_matches("threading_mock"), reason=reason("threading_mock"))
 def test_threading_mock_timeout_messages_match_stdlib():
     """Timeout errors of wait_until_called and wait_until_any_call_with match the reference."""
 
@@ -217,19 +215,19 @@ def test_threading_mock_timeout_messages_match_stdlib():
         )
 
     res = same(scenario)
-    assert res[0] == ("raise", "AssertionError", "tm was not called before timeout(0.01).")
+    assert res[0] == ("raised", "AssertionError", "tm was not called before timeout(0.01).")
 
 
 def test_threading_mock_timeout_message():
     """mock_core's timeout errors carry the reference messages on every Python."""
     m = core.ThreadingMock(name="tm", timeout=0.01)
     assert outcome(m.wait_until_called) == (
-        "raise",
+        "raised",
         "AssertionError",
         "tm was not called before timeout(0.01).",
     )
     assert outcome(m.wait_until_any_call_with, 1, a=2) == (
-        "raise",
+        "raised",
         "AssertionError",
         "tm(1, a=2) call not found",
     )
@@ -247,7 +245,7 @@ def test_threading_mock_default_timeout_and_children():
     try:
         n = core.ThreadingMock()
         started = time.monotonic()
-        assert outcome(n.wait_until_called)[:2] == ("raise", "AssertionError")
+        assert outcome(n.wait_until_called)[:2] == ("raised", "AssertionError")
         assert time.monotonic() - started < 2
     finally:
         core.ThreadingMock.DEFAULT_TIMEOUT = old
@@ -260,4 +258,4 @@ def test_threading_mock_reset_and_already_called():
     m.wait_until_called()
     m.wait_until_any_call_with()
     m.reset_mock()
-    assert outcome(m.wait_until_called)[:2] == ("raise", "AssertionError")
+    assert outcome(m.wait_until_called)[:2] == ("raised", "AssertionError")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import mock_core as core
 import pytest
-from behaviour_support import outcome, same
+from support.differential import outcome, same
 
 
 def test_magic_defaults():
@@ -105,7 +105,7 @@ def test_magic_on_plain_mock_unsupported():
         return outcome(len, m), outcome(iter, m)[:2], outcome(lambda: m[0])
 
     res = same(scenario)
-    assert res[0] == ("raise", "TypeError", "object of type 'Mock' has no len()")
+    assert res[0] == ("raised", "TypeError", "object of type 'Mock' has no len()")
 
 
 @pytest.mark.parametrize("name", ["__getattr__", "__setattr__", "__init__", "__new__", "__del__"])
@@ -117,7 +117,7 @@ def test_unsupported_magic_assignment_raises(name):
 
     res = same(scenario)
     assert res == (
-        "raise",
+        "raised",
         "AttributeError",
         f"Attempting to set unsupported magic method {name!r}.",
     )
@@ -130,7 +130,7 @@ def test_unsupported_magic_getattr_raises():
         return outcome(getattr, lib.MagicMock(), "__foo__"), outcome(getattr, lib.Mock(), "__bar__")
 
     res = same(scenario)
-    assert res[0] == ("raise", "AttributeError", "__foo__")
+    assert res[0] == ("raised", "AttributeError", "__foo__")
 
 
 def test_magic_numeric_and_inplace():

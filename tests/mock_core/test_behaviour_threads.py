@@ -7,8 +7,7 @@ import threading
 
 import mock_core as core
 import pytest
-from behaviour_support import same
-from support.reference_facts import since
+from support.differential import same
 
 THREADS = 8
 CALLS = 5000
@@ -115,7 +114,7 @@ def _assigned_counts(lib):
 
 def test_assigned_call_count_lasts_until_the_next_call():
     """After a call, call_count is len(call_args_list), whatever was assigned (3.14+)."""
-    got = same(_assigned_counts, std_since=since("call_count_from_call_args_list"))
+    got = same(_assigned_counts, fact="call_count_from_call_args_list")
     assert got == [(2, 2), 3, (4, True, 4), 1]
 
 
@@ -130,7 +129,7 @@ def test_assigned_call_count_reads_back_until_a_call():
         m()
         return before, m.call_count
 
-    assert same(scenario, std_since=since("call_count_from_call_args_list")) == ("x", 2)
+    assert same(scenario, fact="call_count_from_call_args_list") == ("x", 2)
 
 
 def test_private_call_count_is_the_own_count():

@@ -6,37 +6,14 @@ is skipped with the reason; the mock_core half still runs.
 
 from __future__ import annotations
 
-import re
-import sys
-import unittest.mock as ref
 from typing import Any
 
 import mock_core as ours
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from support.reference_facts import stdlib_matches
-
-# Before 3.11 the stdlib's messages differ from mock 5.2.0's (no "  Actual"
-# indent, no assertion-name deny list, no create_autospec typo guard): there
-# only the mock_core half of those tests runs.
-STD_IS_52 = sys.version_info >= (3, 11)
-_ID = re.compile(r"id='\d+'")
-
-
-def _scrub(text: str) -> str:
-    return _ID.sub("id='X'", text)
-
-
-def _outcome(fn: Any) -> tuple[str, str]:
-    try:
-        return ("ok", _scrub(repr(fn())))
-    except BaseException as exc:  # noqa: BLE001 -- any outcome is compared
-        return (type(exc).__name__, _scrub(str(exc)))
-
-
-def both(fn: Any) -> tuple[Any, Any]:
-    return _outcome(lambda: fn(ref)), _outcome(lambda: fn(ours))
+from support.differential import LIBRARIES, mask, outcome, same
+from support.reference_facts import reason, stdlib_matches
 
 
 class Spec:
@@ -68,7 +45,7 @@ def test_call_records_match() -> None:
         m.a().c(x=5)
         return (m.call_args, m.call_args_list, m.mock_calls, m.method_calls, m.a.mock_calls)
 
-    assert both(scenario)[0] == both(scenario)[1]
+    same(lambda lib: mask(repr(scenario(lib))))
 
 
 @pytest.mark.parametrize(
@@ -92,12 +69,10 @@ def test_assertion_messages_match(assertion: Any) -> None:
         m(2)
         assertion(m)
 
-    r, o = both(scenario)
-    if STD_IS_52:
-        assert r == o
-    assert o[0] == "AssertionError"
-    if "Actual" in o[1]:
-        assert "\n  Actual: " in o[1]
+    got = same(lambda lib: outcome(scenario, lib), fact="actual_line_indent")
+    assert got[:2] == ("raised", "AssertionError")
+    if "Actual" in got[2]:
+        assert "\n  Actual: " in got[2]
 
 
 def test_assert_called_with_not_called_message() -> None:
@@ -116,10 +91,9 @@ def test_assert_called_with_not_called_message() -> None:
 )
 def test_unsafe_guard(name: str) -> None:
     """Misspelt assertion names raise the reference's AttributeError unless unsafe=True."""
-    r, o = both(lambda mod: getattr(mod.Mock(), name))
-    if stdlib_matches("assert_typo_message_no_period"):
-        assert r == o
-    assert o == (
+    got = same(lambda lib: outcome(getattr, lib.Mock(), name), fact="assert_typo_message_no_period")
+    assert got == (
+        "raised",
         "AttributeError",
         f"{name!r} is not a valid assertion. Use a spec for the mock if {name!r} "
         "is meant to be an attribute",
@@ -153,8 +127,7 @@ def test_unsafe_guard(name: str) -> None:
 def test_magic_defaults(op: Any) -> None:
     """MagicMock's default magic methods answer as the reference's do."""
     _, fn = op
-    r, o = both(lambda mod: fn(mod.MagicMock()))
-    assert r == o
+    same(lambda lib: repr(outcome(fn, lib.MagicMock())))
 
 
 def test_magic_configuration_by_assignment_and_return_value() -> None:
@@ -169,7 +142,7 @@ def test_magic_configuration_by_assignment_and_return_value() -> None:
         p.__str__ = lambda self: "plain"
         return len(m), int(m), list(m), str(p), m.mock_calls
 
-    assert both(scenario)[0] == both(scenario)[1]
+    same(lambda lib: mask(repr(scenario(lib))))
 
 
 def test_magic_unsupported_and_deleted() -> None:
@@ -178,15 +151,18 @@ def test_magic_unsupported_and_deleted() -> None:
     def set_getattr(mod: Any) -> Any:
         mod.MagicMock().__getattr__ = lambda self, name: 1
 
-    r, o = both(set_getattr)
-    assert r == o == ("AttributeError", "Attempting to set unsupported magic method '__getattr__'.")
+    assert same(lambda lib: outcome(set_getattr, lib)) == (
+        "raised",
+        "AttributeError",
+        "Attempting to set unsupported magic method '__getattr__'.",
+    )
 
     def delete(mod: Any) -> Any:
         m = mod.MagicMock()
         del m.__len__
-        return hasattr(m, "__len__"), _outcome(lambda: len(m))[0]
+        return hasattr(m, "__len__"), outcome(len, m)[1]
 
-    assert both(delete)[0] == both(delete)[1] == ("ok", "(False, 'TypeError')")
+    assert same(delete) == (False, "TypeError")
 
 
 def test_every_mock_has_its_own_class() -> None:
@@ -206,7 +182,7 @@ def test_every_mock_has_its_own_class() -> None:
             isinstance(c, mod.MagicMock),
         )
 
-    assert shape(ours) == shape(ref)
+    same(shape)
 
 
 def test_class_writes_reach_one_mock() -> None:
@@ -224,7 +200,7 @@ def test_class_writes_reach_one_mock() -> None:
         type(x).x = 5
         return (a.p, type(b.p).__name__, m.foo, len(m1), len(m2), x.x, type(mod.Mock().x).__name__)
 
-    assert writes(ours) == writes(ref) == (1, "MagicMock", 3, 5, 0, 5, "Mock")
+    assert same(writes) == (1, "MagicMock", 3, 5, 0, 5, "Mock")
 
 
 def test_user_subclass_writes_reach_every_instance() -> None:
@@ -250,7 +226,7 @@ def test_user_subclass_writes_reach_every_instance() -> None:
 
         return MyMock().helper(), type(MockCallback()).__bases__ == (MockCallback,)
 
-    assert subclass(ours) == subclass(ref) == ("h", True)
+    assert same(subclass) == ("h", True)
 
 
 def test_copies_compare_equal_to_the_original() -> None:
@@ -262,14 +238,14 @@ def test_copies_compare_equal_to_the_original() -> None:
         shallow, deep = copy.copy(m), copy.deepcopy(m)
         return shallow == m, m == shallow, deep == m, m == deep, type(deep).__mro__[1] is type(m)
 
-    assert copies(ours) == copies(ref)
+    same(copies)
 
 
 def test_mocks_do_not_pickle() -> None:
     """Like the reference's, a mock's own class cannot be found by name, so pickling fails."""
     import pickle
 
-    for mod in (ours, ref):
+    for mod in LIBRARIES:
         for cls in (mod.Mock, mod.MagicMock, mod.NonCallableMagicMock, mod.PropertyMock):
             with pytest.raises(pickle.PicklingError):
                 pickle.dumps(cls())
@@ -301,13 +277,13 @@ def test_spec_and_spec_set() -> None:
     def scenario(mod: Any) -> Any:
         m = mod.Mock(spec=Spec)
         n = mod.Mock(spec_set=Spec)
-        out = [isinstance(m, Spec), m.__class__ is Spec, _outcome(lambda: m.nope)]
-        out.append(_outcome(lambda: setattr(n, "nope", 1)))
-        out.append(_scrub(repr(n)))
+        out = [isinstance(m, Spec), m.__class__ is Spec, outcome(lambda: m.nope)]
+        out.append(outcome(lambda: setattr(n, "nope", 1)))
+        out.append(mask(repr(n)))
         out.append(sorted(x for x in dir(m) if not x.startswith("_"))[:12])
         return out
 
-    assert both(scenario)[0] == both(scenario)[1]
+    same(lambda lib: mask(repr(scenario(lib))))
 
 
 def test_spec_is_mock_raises_invalid_spec_error() -> None:
@@ -326,9 +302,9 @@ def test_side_effects() -> None:
         m = mod.Mock(side_effect=[1, ValueError("x"), 3])
         f = mod.Mock(side_effect=lambda a: mod.DEFAULT if a else "no", return_value="rv")
         e = mod.Mock(side_effect=KeyError)
-        return [_outcome(m), _outcome(m), _outcome(m), _outcome(m), f(1), f(0), _outcome(e)]
+        return [outcome(m), outcome(m), outcome(m), outcome(m), f(1), f(0), outcome(e)]
 
-    assert both(scenario)[0] == both(scenario)[1]
+    same(lambda lib: mask(repr(scenario(lib))))
 
 
 def test_wraps_and_return_value() -> None:
@@ -337,9 +313,9 @@ def test_wraps_and_return_value() -> None:
     def scenario(mod: Any) -> Any:
         m = mod.Mock(wraps=Spec())
         n = mod.Mock(wraps=lambda: 5, return_value=6)
-        return m.method(3), _outcome(lambda: m.missing), n()
+        return m.method(3), outcome(lambda: m.missing), n()
 
-    assert both(scenario)[0] == both(scenario)[1]
+    same(lambda lib: mask(repr(scenario(lib))))
 
 
 def test_reset_mock_and_configure() -> None:
@@ -354,9 +330,9 @@ def test_reset_mock_and_configure() -> None:
         m.return_value = 9
         m.side_effect = [5]
         m.reset_mock(return_value=True, side_effect=True)
-        return rv, m.call_count, m.mock_calls, m.a.b.call_count, m.d, _outcome(m.c)
+        return rv, m.call_count, m.mock_calls, m.a.b.call_count, m.d, outcome(m.c)
 
-    assert both(scenario)[0] == both(scenario)[1]
+    same(lambda lib: mask(repr(scenario(lib))))
 
 
 def test_attach_mock_and_delete() -> None:
@@ -369,9 +345,9 @@ def test_attach_mock_and_delete() -> None:
         m.kid(1)
         m.gone
         del m.gone
-        return m.mock_calls, _outcome(lambda: m.gone), "gone" in dir(m), _scrub(repr(child))
+        return m.mock_calls, outcome(lambda: m.gone), "gone" in dir(m), mask(repr(child))
 
-    assert both(scenario)[0] == both(scenario)[1]
+    same(lambda lib: mask(repr(scenario(lib))))
 
 
 def test_reprs() -> None:
@@ -380,10 +356,10 @@ def test_reprs() -> None:
     def scenario(mod: Any) -> Any:
         m = mod.MagicMock(name="top", spec=Spec)
         return [
-            _scrub(repr(x)) for x in (m, m.method, m.method(), mod.Mock()().x, mod.call.a(1).b(k=2))
+            mask(repr(x)) for x in (m, m.method, m.method(), mod.Mock()().x, mod.call.a(1).b(k=2))
         ]
 
-    assert both(scenario)[0] == both(scenario)[1]
+    same(scenario)
 
 
 def test_call_objects() -> None:
@@ -403,7 +379,7 @@ def test_call_objects() -> None:
             c != mod.call(2),
         )
 
-    assert both(scenario)[0] == both(scenario)[1]
+    same(lambda lib: mask(repr(scenario(lib))))
 
 
 def test_create_autospec_behaviour() -> None:
@@ -414,30 +390,34 @@ def test_create_autospec_behaviour() -> None:
         inst = m()
         inst.method(1)
         out = [
-            _outcome(lambda: inst.method()),
-            _outcome(lambda: m.cmethod(1)),
-            _outcome(lambda: m.smethod(1, 2)),
-            _scrub(repr(m.prop)),
+            outcome(lambda: inst.method()),
+            outcome(lambda: m.cmethod(1)),
+            outcome(lambda: m.smethod(1, 2)),
+            mask(repr(m.prop)),
             inst.method.call_args_list,
             m.mock_calls,
         ]
         i = mod.create_autospec(Spec, instance=True)
-        out.append(_outcome(lambda: i()))
+        out.append(outcome(lambda: i()))
         f = mod.create_autospec(lambda a, b=1: None, return_value=3)
-        out.append((f(1), _outcome(lambda: f()), f.call_count))
+        out.append((f(1), outcome(lambda: f()), f.call_count))
         named = mod.create_autospec(Spec, _name="n")
-        out.append(_scrub(repr(named)))
+        out.append(mask(repr(named)))
         return out
 
-    assert both(scenario)[0] == both(scenario)[1]
+    same(lambda lib: mask(repr(scenario(lib))))
 
 
 def test_create_autospec_typo_guard() -> None:
     """Misspelt autospec arguments raise RuntimeError unless unsafe=True."""
-    r, o = both(lambda mod: mod.create_autospec(Spec, set_spec=True))
-    if STD_IS_52:
-        assert r == o
-    assert o == ("RuntimeError", "'set_spec' might be a typo; use unsafe=True if this is intended")
+    got = same(
+        lambda lib: outcome(lib.create_autospec, Spec, set_spec=True), fact="autospec_typo_guard"
+    )
+    assert got == (
+        "raised",
+        "RuntimeError",
+        "'set_spec' might be a typo; use unsafe=True if this is intended",
+    )
     assert ours.create_autospec(Spec, unsafe=True, set_spec=True).set_spec is True
 
 
@@ -457,9 +437,9 @@ def test_autospec_dataclass_fields() -> None:
     m = ours.create_autospec(Point, instance=True)
     # The annotation is the string 'int' (postponed annotations), so the
     # field is specced by a str, as mock 5.2.0 does.
-    assert _scrub(repr(m.x)) == "<NonCallableMagicMock name='mock.x' spec='str' id='X'>"
-    assert _scrub(repr(m.norm())) == "<MagicMock name='mock.norm()' id='X'>"
-    assert _outcome(lambda: m.y) == ("AttributeError", "Mock object has no attribute 'y'")
+    assert mask(repr(m.x)) == "<NonCallableMagicMock name='mock.x' spec='str' id='ID'>"
+    assert mask(repr(m.norm())) == "<MagicMock name='mock.norm()' id='ID'>"
+    assert outcome(lambda: m.y) == ("raised", "AttributeError", "Mock object has no attribute 'y'")
 
 
 def test_seal() -> None:
@@ -469,9 +449,9 @@ def test_seal() -> None:
         m = mod.Mock()
         m.a.b.return_value = 1
         mod.seal(m)
-        return m.a.b(), _outcome(lambda: m.a.c), _outcome(lambda: m.z), _outcome(lambda: m.a.b().x)
+        return m.a.b(), outcome(lambda: m.a.c), outcome(lambda: m.z), outcome(lambda: m.a.b().x)
 
-    assert both(scenario)[0] == both(scenario)[1]
+    same(lambda lib: mask(repr(scenario(lib))))
 
 
 def test_mock_open() -> None:
@@ -487,7 +467,7 @@ def test_mock_open() -> None:
             it = list(h2)
         return first, rest, lines, it, m.mock_calls[:2]
 
-    assert both(scenario)[0] == both(scenario)[1]
+    same(lambda lib: mask(repr(scenario(lib))))
 
 
 def test_sentinel_and_default() -> None:
@@ -517,20 +497,18 @@ def test_property_mock() -> None:
         h.value = 5
         return got, p.mock_calls
 
-    assert both(scenario)[0] == both(scenario)[1]
+    same(lambda lib: mask(repr(scenario(lib))))
 
 
-@pytest.mark.skipif(
-    sys.version_info < (3, 13), reason="ThreadingMock is new in Python 3.13's stdlib"
-)
+@pytest.mark.skipif(not stdlib_matches("threading_mock"), reason=reason("threading_mock"))
 def test_threading_mock_differential() -> None:
     """ThreadingMock's wait helpers fail with the reference's messages."""
 
     def scenario(mod: Any) -> Any:
         m = mod.ThreadingMock(timeout=0.01)
-        return _outcome(m.wait_until_called), _outcome(lambda: m.wait_until_any_call_with(1))
+        return outcome(m.wait_until_called), outcome(lambda: m.wait_until_any_call_with(1))
 
-    assert both(scenario)[0] == both(scenario)[1]
+    same(scenario)
 
 
 def test_threading_mock() -> None:
@@ -557,21 +535,19 @@ def test_recording_any_arguments(args: list[Any], kwargs: dict[str, Any]) -> Non
         m = mod.Mock()
         m.x.y(*args, **kwargs)
         m(*args, **kwargs)
-        out = [m.mock_calls, m.method_calls, m.call_args]
-        out.append(_outcome(lambda: m.assert_called_with(*args, 0, **kwargs)))
+        out: list[Any] = [mask(repr(x)) for x in (m.mock_calls, m.method_calls, m.call_args)]
+        out.append(outcome(lambda: m.assert_called_with(*args, 0, **kwargs)))
         return out
 
-    r, o = both(scenario)
-    if STD_IS_52:
-        assert r == o
-    assert "  Actual: mock(" in o[1]
+    got = same(scenario, fact="actual_line_indent")
+    assert "  Actual: mock(" in got[-1][2]
 
 
 def test_signatures_are_plain() -> None:
     """inspect.signature of a mock and of the helpers shows no annotations."""
     import inspect
 
-    assert str(inspect.signature(ours.Mock())) == str(inspect.signature(ref.Mock()))
+    same(lambda lib: str(inspect.signature(lib.Mock())))
     assert str(inspect.signature(ours.mock_open)) == "(mock=None, read_data='')"
     assert str(inspect.signature(ours.create_autospec)) == (
         "(spec, spec_set=False, instance=False, _parent=None, _name=None, "
@@ -592,9 +568,13 @@ def test_type_level_call_reaches_one_mock() -> None:
         type(m).__call__ = __call__
         m("one")
         other = mod.Mock()
-        return m.call_args, _outcome(lambda: m("one", "two"))[0], other(1, 2) is other.return_value
+        return (
+            mask(repr(m.call_args)),
+            outcome(lambda: m("one", "two"))[:2],
+            other(1, 2) is other.return_value,
+        )
 
-    assert both(scenario)[0] == both(scenario)[1]
+    same(lambda lib: mask(repr(scenario(lib))))
 
 
 def test_spec_from_instance_is_a_snapshot() -> None:
@@ -607,9 +587,9 @@ def test_spec_from_instance_is_a_snapshot() -> None:
         obj = Plain()
         m = mod.Mock(spec=obj)
         obj.later = 1  # type: ignore[attr-defined]
-        return _outcome(lambda: m.later), isinstance(m.attr, mod.Mock)
+        return outcome(lambda: m.later), isinstance(m.attr, mod.Mock)
 
-    assert both(scenario)[0] == both(scenario)[1]
+    same(scenario)
 
 
 def test_filter_dir_switch() -> None:

@@ -11,13 +11,12 @@ import gc
 import sys
 import threading
 import types
-import unittest.mock as std
 import weakref
 
-import mock_core as core
 import pytest
+from support.differential import LIBRARIES, LIBRARY_IDS, OURS, STDLIB
 
-LIBS = pytest.mark.parametrize("lib", [core, std], ids=["mock_core", "unittest.mock"])
+LIBS = pytest.mark.parametrize("lib", LIBRARIES, ids=LIBRARY_IDS)
 
 THREADS = 8
 ROUNDS = 300  # per thread: 2,400 PropertyMock reads and 2,400 plain reads in all
@@ -147,7 +146,7 @@ def live_counts() -> tuple[int, int]:
 # The reference takes 2.5 to 5 ms per class: it does 500, to keep the test short.
 @pytest.mark.parametrize(
     "lib, count",
-    [pytest.param(core, 10_000, id="mock_core"), pytest.param(std, 500, id="unittest.mock")],
+    [pytest.param(OURS, 10_000, id="ours"), pytest.param(STDLIB, 500, id="unittest.mock")],
 )
 def test_autospec_of_10000_dynamic_classes_leaves_memory_at_its_start(lib, count):
     """create_autospec of 10,000 classes made by type() and dropped: none alive, memory back."""

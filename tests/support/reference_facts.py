@@ -28,6 +28,117 @@ SINCE: dict[str, tuple[tuple[int, int], str]] = {
         (3, 15),
         '3.15 dropped the final period of "... is meant to be an attribute."',
     ),
+    # Assertions and their messages.
+    "actual_line_indent": (
+        (3, 11),
+        'before 3.11 an assertion message\'s "Actual:" line lacks its two-space indent',
+    ),
+    "has_awaits_errors_list": (
+        (3, 11),
+        "before 3.11 assert_has_awaits words the errors of unbindable awaits differently",
+    ),
+    "assertion_messages_of_mock_5_2": (
+        (3, 13),
+        "before 3.13 some assertion messages differ, e.g. 3.12's assert_has_calls on a mock"
+        ' never called has no "Actual: []" line',
+    ),
+    "spec_allows_assertion_names": (
+        (3, 10),
+        "3.9 refuses an attribute named like an assertion even when the spec has it",
+    ),
+    # Specs and autospec.
+    "mock_as_spec_refused": (
+        (3, 11),
+        "before 3.11 a mock is accepted as spec or spec_set; the reference raises InvalidSpecError",
+    ),
+    "autospec_of_mock_refused": (
+        (3, 10),
+        "3.9 autospecs a mock silently; the reference raises InvalidSpecError",
+    ),
+    "autospec_typo_guard": (
+        (3, 11),
+        "before 3.11 create_autospec takes misspelt arguments such as set_spec silently",
+    ),
+    "autospec_keeps_child_configuration": (
+        (3, 13),
+        "before 3.13 create_autospec drops dotted keyword configuration of children",
+    ),
+    "autospec_honours_wraps": (
+        (3, 13),
+        "before 3.13 create_autospec of a function ignores wraps",
+    ),
+    "autospec_dataclass_fields": (
+        (3, 14),
+        "before 3.14 create_autospec does not spec the fields of a dataclass",
+    ),
+    "spec_set_reset_mock": (
+        (3, 13),
+        "before 3.13 reset_mock of a spec_set async mock or autospec fails setting its records",
+    ),
+    "seal_refuses_spec_attributes": (
+        (3, 10),
+        "3.9's seal lets a sealed specced mock create its spec's attributes",
+    ),
+    "mock_open_closes_on_exit": (
+        (3, 13),
+        "before 3.13 mock_open's handle is not closed on leaving the with block",
+    ),
+    # AsyncMock.
+    "async_spec_class_and_static_methods": (
+        (3, 10),
+        "3.9 does not see async classmethods and staticmethods of a spec as async",
+    ),
+    "async_function_attributes": (
+        (3, 10),
+        "3.9's AsyncMock has no __name__, __defaults__ & co., and its children's code mock"
+        " is not accepted as a coroutine function's",
+    ),
+    "async_code_arguments": (
+        (3, 11),
+        "before 3.11 AsyncMock's __code__ mock has no co_argcount or co_varnames, so"
+        " inspect.signature fails on it",
+    ),
+    "autospec_async_function": (
+        (3, 13),
+        "before 3.13 create_autospec of an async function is a plain function checking its"
+        " signature when called, not a coroutine function checking it when awaited",
+    ),
+    # patch.
+    "patch_typo_guard": (
+        (3, 10),
+        "3.9's patch takes autospect, auto_spec and set_spec silently",
+    ),
+    "autospec_static_method_signature": (
+        (3, 11),
+        "before 3.11 autospec of a staticmethod loses its signature",
+    ),
+    "patch_refuses_restart": (
+        (3, 14),
+        "before 3.14 starting a started patcher is not refused",
+    ),
+    "awaitable_check_reads_no_attributes": (
+        (3, 14),
+        "before 3.14 isinstance(obj, Awaitable) reads obj's attributes, so patch of a proxy"
+        " that raises on every attribute fails choosing the default mock class",
+    ),
+    # The inspect and unittest functions mock_backports brings to older Pythons.
+    "inspect_iscoroutinefunction": (
+        (3, 13),
+        "before 3.13 inspect.iscoroutinefunction answers some kinds of objects unlike 3.13's",
+    ),
+    "inspect_markcoroutinefunction": (
+        (3, 12),
+        "inspect.markcoroutinefunction is new in 3.12",
+    ),
+    "isolated_asyncio_test_case": (
+        (3, 13),
+        "before 3.13 unittest.IsolatedAsyncioTestCase behaves unlike 3.13's, so the backport"
+        " is a class of its own there",
+    ),
+    "inspect_without_function_class": (
+        (3, 10),
+        "3.9's inspect needs an AsyncMock without spec to report FunctionType as __class__",
+    ),
 }
 
 
