@@ -84,22 +84,23 @@ from mock_patch._target import _dot_lookup as _dot_lookup
 from mock_patch._target import _get_target as _get_target
 from mock_patch._target import _importer as _importer
 
-__all__ = (
-    # the public names of unittest.mock (Python 3.13), sorted
-    "ANY",
-    "DEFAULT",
-    "FILTER_DIR",
-    "AsyncMock",
-    "MagicMock",
+# The public names of unittest.mock (Python 3.13) in its own order, not sorted:
+# the tuple is observable, and equals unittest.mock.__all__ of 3.13 and later.
+__all__ = (  # noqa: RUF022
     "Mock",
-    "NonCallableMagicMock",
-    "NonCallableMock",
-    "PropertyMock",
-    "ThreadingMock",
+    "MagicMock",
+    "patch",
+    "sentinel",
+    "DEFAULT",
+    "ANY",
     "call",
     "create_autospec",
+    "AsyncMock",
+    "ThreadingMock",
+    "FILTER_DIR",
+    "NonCallableMock",
+    "NonCallableMagicMock",
     "mock_open",
-    "patch",
+    "PropertyMock",
     "seal",
-    "sentinel",
 )

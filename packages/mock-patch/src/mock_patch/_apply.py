@@ -11,7 +11,7 @@ from typing import Any, Callable, Iterable
 
 from ._deps import DEFAULT
 
-__all__ = ["_decorate_async", "_decorate_sync", "_enter_patchings", "_unwind"]
+__all__ = ["_decorate_async", "_decorate_sync", "_unwind"]
 
 
 def _unwind(entered: list[Any], exc: BaseException | None) -> bool:
@@ -52,31 +52,42 @@ def _unwind(entered: list[Any], exc: BaseException | None) -> bool:
         pending = exc = None
 
 
-def _enter_patchings(
-    patchings: Iterable[Any], args: tuple[Any, ...], keywargs: dict[str, Any]
-) -> tuple[list[Any], tuple[Any, ...]]:
-    """Start each patcher; collect the mocks to pass to the decorated callable.
+class _Started:
+    """The patchers of one decorated call, started for a ``with`` block.
 
-    Returns the started patchers and the new positional arguments (keyword
-    arguments are added to ``keywargs`` in place).  On failure, the patchers
-    already started are stopped again before the exception propagates.
+    Making one starts the patchers (if one fails, those already started are
+    stopped before the exception propagates) and collects the mocks to pass
+    on: keyword ones into ``keywargs`` in place, positional ones added to
+    the arguments that ``as`` gives.  Leaving the block stops the patchers;
+    an exception one of them swallows ends the call with None.
     """
-    entered: list[Any] = []
-    extra: list[Any] = []
-    try:
-        for patching in patchings:
-            arg = patching.__enter__()
-            entered.append(patching)
-            if patching.attribute_name is not None:
-                keywargs.update(arg)
-            elif patching.new is DEFAULT:
-                extra.append(arg)
-    except BaseException as exc:
-        _unwind(entered, exc)
-        raise
-    if extra:
-        args += tuple(extra)
-    return entered, args
+
+    __slots__ = ("args", "entered")
+
+    def __init__(
+        self, patchings: Iterable[Any], args: tuple[Any, ...], keywargs: dict[str, Any]
+    ) -> None:
+        entered: list[Any] = []
+        extra: list[Any] = []
+        try:
+            for patching in patchings:
+                arg = patching.__enter__()
+                entered.append(patching)
+                if patching.attribute_name is not None:
+                    keywargs.update(arg)
+                elif patching.new is DEFAULT:
+                    extra.append(arg)
+        except BaseException as exc:
+            _unwind(entered, exc)
+            raise
+        self.entered = entered
+        self.args = args + tuple(extra) if extra else args
+
+    def __enter__(self) -> tuple[Any, ...]:
+        return self.args
+
+    def __exit__(self, exc_type: object, exc: BaseException | None, tb: object) -> bool:
+        return _unwind(self.entered, exc)
 
 
 def _decorate_sync(func: Callable[..., Any], first: Any) -> Callable[..., Any]:
@@ -84,15 +95,8 @@ def _decorate_sync(func: Callable[..., Any], first: Any) -> Callable[..., Any]:
 
     @functools.wraps(func)
     def patched(*args: Any, **keywargs: Any) -> Any:
-        entered, args = _enter_patchings(patched.patchings, args, keywargs)  # type: ignore[attr-defined]
-        try:
-            result = func(*args, **keywargs)
-        except BaseException as exc:
-            if _unwind(entered, exc):
-                return None
-            raise
-        _unwind(entered, None)
-        return result
+        with _Started(patched.patchings, args, keywargs) as call_args:  # type: ignore[attr-defined]
+            return func(*call_args, **keywargs)
 
     patched.patchings = [first]  # type: ignore[attr-defined]
     return patched
@@ -103,15 +107,8 @@ def _decorate_async(func: Callable[..., Any], first: Any) -> Callable[..., Any]:
 
     @functools.wraps(func)
     async def patched(*args: Any, **keywargs: Any) -> Any:
-        entered, args = _enter_patchings(patched.patchings, args, keywargs)  # type: ignore[attr-defined]
-        try:
-            result = await func(*args, **keywargs)
-        except BaseException as exc:
-            if _unwind(entered, exc):
-                return None
-            raise
-        _unwind(entered, None)
-        return result
+        with _Started(patched.patchings, args, keywargs) as call_args:  # type: ignore[attr-defined]
+            return await func(*call_args, **keywargs)
 
     patched.patchings = [first]  # type: ignore[attr-defined]
     return patched
