@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import tracemalloc
@@ -32,13 +33,18 @@ def test_memory_smaller_than_the_reference() -> None:
     assert _bytes_per_mock_with_child(STDLIB) / _bytes_per_mock_with_child(ours) >= 1.3
 
 
-def test_import_does_not_load_asyncio_or_heavy_modules() -> None:
-    """import mock_core loads neither asyncio, inspect, pprint nor mock_async."""
+def test_import_loads_only_what_the_core_needs() -> None:
+    """import mock_core loads none of asyncio, inspect, typing, re, functools,
+    collections, weakref, threading, pprint, dataclasses or mock_async."""
+    heavy = (
+        "asyncio inspect typing re functools collections weakref threading pprint"
+        " dataclasses mock_async"
+    ).split()
     code = (
-        "import sys, mock_core\n"
-        "bad = [m for m in ('asyncio', 'inspect', 'pprint', 'mock_async', 'dataclasses')"
-        " if m in sys.modules]\n"
-        "print(bad)"
+        "import sys\n"
+        f"before = {{m for m in {heavy!r} if m in sys.modules}}\n"
+        "import mock_core\n"
+        f"print(sorted(m for m in {heavy!r} if m in sys.modules and m not in before))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
