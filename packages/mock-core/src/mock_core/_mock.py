@@ -32,7 +32,7 @@ from ._magic import (
     _unsupported_magics,
 )
 from ._predicates import _extract_mock, _is_exception, _is_list, _isawaitable, _MockIter, _try_iter
-from ._recorder import CallableMixin, _link_names, _links_changed, _links_token, _lock
+from ._recorder import CallableMixin, _link_names, _links_changed, _links_token, _lock, direct_init
 from ._spec import (
     Pending,
     attr_is_async,
@@ -176,18 +176,8 @@ class NonCallableMock(_MockBase):
         **kwargs: Any,
     ) -> None:
         _init_state(
-            self,
-            spec,
-            wraps,
-            name,
-            spec_set,
-            parent,
-            _new_name,
-            _new_parent,
-            _spec_as_instance,
-            _eat_self,
-            unsafe,
-            kwargs,
+            self, spec, wraps, name, spec_set, parent, _new_name, _new_parent,
+            _spec_as_instance, _eat_self, unsafe, kwargs,
         )
 
     # -- spec ---------------------------------------------------------------
@@ -666,6 +656,9 @@ class NonCallableMock(_MockBase):
         return Mock
 
 
+_NO_NAME = ""  # the default _new_name (the class default of _mock_new_name)
+
+
 def _init_state(
     self: Any,
     spec: Any,
@@ -680,16 +673,29 @@ def _init_state(
     unsafe: Any,
     kwargs: dict[str, Any],
 ) -> None:
-    """What NonCallableMock.__init__ and Mock.__init__ both do, in the reference's order."""
+    """NonCallableMock.__init__'s work, with every argument positional: what
+    CallableMixin.__init__ calls straight when super() would reach it."""
     if _new_parent is None:
         _new_parent = parent
-    # (Re-)initialising changes links that cached chains may hold.
-    _links_token[0] = object()
     state = self.__dict__
-    state["_mock_parent"] = parent
-    state["_mock_name"] = name
-    state["_mock_new_name"] = _new_name
-    state["_mock_new_parent"] = _new_parent
+    if "_mock_children" in state:
+        # Initialised before: its links may be in chains cached below it.
+        _links_token[0] = object()
+        state["_mock_parent"] = parent
+        state["_mock_name"] = name
+        state["_mock_new_name"] = _new_name
+        state["_mock_new_parent"] = _new_parent
+    else:
+        # A new mock: no chain holds it yet, and links left at their class
+        # defaults (None, "") need no store (a store is most of creation).
+        if parent is not None:
+            state["_mock_parent"] = parent
+        if name is not None:
+            state["_mock_name"] = name
+        if _new_name is not _NO_NAME:
+            state["_mock_new_name"] = _new_name
+        if _new_parent is not None:
+            state["_mock_new_parent"] = _new_parent
     state["_mock_children"] = {}
     if wraps is not None:
         state["_mock_wraps"] = wraps
@@ -698,7 +704,7 @@ def _init_state(
     if spec_set is not None:
         spec = spec_set
         spec_set = True
-    if spec is not None or spec_set:
+    if spec is not None:
         if _eat_self is None:
             _eat_self = parent is not None
         self._mock_add_spec(spec, spec_set, _spec_as_instance, _eat_self)
@@ -706,8 +712,6 @@ def _init_state(
         if set_magics is not None:
             # A magic mock (MagicMixin): the spec decides its magic methods.
             set_magics(self)
-    elif spec_set is not None:
-        state["_spec_set"] = spec_set
     if kwargs:
         self.configure_mock(**kwargs)
 
@@ -742,44 +746,6 @@ class Mock(CallableMixin, NonCallableMock):
 
     __slots__ = ()
 
-    # Not chained to CallableMixin.__init__ and NonCallableMock.__init__:
-    # super() with **kwargs made Mock() 0.89 -> 1.33 us on 3.13.  Both
-    # __init__s share _init_state, which costs about 0.05 us.
-    def __init__(
-        self,
-        spec: Any = None,
-        side_effect: Any = None,
-        return_value: Any = DEFAULT,
-        wraps: Any = None,
-        name: Any = None,
-        spec_set: Any = None,
-        parent: Any = None,
-        _spec_state: Any = None,
-        _new_name: Any = "",
-        _new_parent: Any = None,
-        _spec_as_instance: Any = False,
-        _eat_self: Any = None,
-        unsafe: Any = False,
-        **kwargs: Any,
-    ) -> None:
-        if return_value is not DEFAULT:
-            self.__dict__["_mock_return_value"] = return_value
-        _init_state(
-            self,
-            spec,
-            wraps,
-            name,
-            spec_set,
-            parent,
-            _new_name,
-            _new_parent,
-            _spec_as_instance,
-            _eat_self,
-            unsafe,
-            kwargs,
-        )
-        if side_effect is not None:
-            self.__dict__["_mock_side_effect"] = _try_iter(side_effect)
-
 
 _classes.register(NonCallableMock, Mock)
+direct_init(NonCallableMock.__init__, _init_state)
