@@ -28,6 +28,20 @@ SINCE: dict[str, tuple[tuple[int, int], str]] = {
         (3, 15),
         '3.15 dropped the final period of "... is meant to be an attribute."',
     ),
+    "magic_reset_keeps_return_value": (
+        (3, 13),
+        "reset_mock(return_value=True) also clears the return values of magic methods (so"
+        " len() and str() of the mock then return a mock), as 3.12.1's does",
+    ),
+    "autospec_wraps": (
+        (3, 13),
+        "a function autospecced with wraps= returns a mock when called instead of calling"
+        " the wrapped function (3.11.7, 3.12.1)",
+    ),
+    "assert_message_actual_indent": (
+        (3, 11),
+        'assertion messages print "\nActual:" without the two-space indent of "  Actual:"',
+    ),
 }
 
 
