@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from support.differential import outcome, records, same
 
 
@@ -50,7 +51,7 @@ def test_assigned_call_records_are_read_back_and_extended():
         m.method_calls = [lib.call.earlier()]
         m(1)
         m.child(2)
-        # Not call_count, which ours does not derive from call_args_list (the reference does).
+        # Not call_count: see the next test.
         return assigned, records(m)[:1] + records(m)[2:]
 
     assert same(scenario) == (
@@ -63,6 +64,26 @@ def test_assigned_call_records_are_read_back_and_extended():
             "[call.earlier(), call.child(2)]",
         ),
     )
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="known divergence: call_count counts calls made since it was last set instead of"
+    " len(call_args_list), so entries assigned or appended to call_args_list are not counted",
+)
+def test_call_count_after_a_call_is_the_length_of_an_extended_call_args_list():
+    """After a call, call_count is len(call_args_list), entries assigned or appended counted."""
+
+    def scenario(lib):
+        assigned = lib.Mock()
+        assigned.call_args_list = [lib.call(0)]
+        assigned(1)
+        appended = lib.Mock()
+        appended.call_args_list.append(lib.call(0))
+        appended(1)
+        return assigned.call_count, appended.call_count
+
+    assert same(scenario, "call_count_from_call_args_list") == (2, 2)
 
 
 def test_reset_mock_visits_a_mock_reachable_twice_once():
