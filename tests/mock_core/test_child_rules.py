@@ -5,7 +5,8 @@ from __future__ import annotations
 import threading
 import unittest.mock
 
-from support.differential import OURS, outcome, records, same
+import pytest
+from support.differential import OURS, mask, outcome, records, same
 
 import mock
 import mock.mock
@@ -71,29 +72,41 @@ def test_dir_of_a_subclass_instance_shows_the_subclass_methods_as_they_change():
     assert got[1] == ["added"]
 
 
-def test_threads_racing_for_a_magic_method_get_the_same_child():
-    """Two threads making one magic method's child at once both get the child installed."""
+def _race(read, made_as):
+    """What two threads get from ``read(m)`` when both make the child ``made_as`` at once."""
     barrier = threading.Barrier(2, timeout=5)
 
     class Slow(mock.MagicMock):
         def _get_child_mock(self, /, **kw):
-            if kw.get("name") == "__len__":
+            if kw.get("_new_name") == made_as:
                 # Both threads are making the child before either installs it.
                 barrier.wait()
             return mock.MagicMock(**kw)
 
     m = Slow()
     got = []
-
-    def work():
-        got.append(m.__len__)
-
-    threads = [threading.Thread(target=work) for _ in range(2)]
+    threads = [threading.Thread(target=lambda: got.append(read(m))) for _ in range(2)]
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join()
+    return m, got
+
+
+@pytest.mark.parametrize(
+    ("read", "made_as", "name", "recorded"),
+    [
+        (lambda m: m.attribute, "attribute", "mock.attribute", mock.call.attribute()),
+        (lambda m: m.return_value, "()", "mock()", mock.call()()),
+        (lambda m: m.__len__, "__len__", "mock.__len__", mock.call.__len__()),
+    ],
+    ids=["attribute", "return value", "magic method"],
+)
+def test_threads_racing_to_make_a_child_get_the_one_installed(read, made_as, name, recorded):
+    """Two threads making one child at once (attribute, return value, magic) get the same one."""
+    m, got = _race(read, made_as)
     assert len(got) == 2
-    assert got[0] is got[1] is m.__len__
-    assert len(m) == 0
-    assert m.mock_calls == [mock.call.__len__()]
+    assert got[0] is got[1] is read(m)
+    assert mask(repr(got[0])) == f"<MagicMock name='{name}' id='ID'>"
+    got[0]()
+    assert m.mock_calls == [recorded]
