@@ -139,6 +139,16 @@ SINCE: dict[str, tuple[tuple[int, int], str]] = {
         (3, 10),
         "3.9's inspect needs an AsyncMock without spec to report FunctionType as __class__",
     ),
+    "magic_reset_keeps_return_value": (
+        (3, 13),
+        "reset_mock(return_value=True) also clears the return values of magic methods (so"
+        " len() and str() of the mock then return a mock), as 3.12.1's does",
+    ),
+    "mock_class_signatures": (
+        (3, 12),
+        "before 3.12 NonCallableMock.__new__ takes (cls, /, *args, **kw), so inspect.signature"
+        " of NonCallableMock and of each __new__ shows that",
+    ),
 }
 
 

@@ -92,6 +92,10 @@ class AsyncMockMixin(_MixedInto):
     _mock_is_async = True
     locals().update(FUNCTION_ATTRIBUTES)
 
+    def __init__(self, /, *args: Any, **kwargs: Any) -> None:
+        # The reference's signature; the await records are made on first use.
+        super().__init__(*args, **kwargs)
+
     if TYPE_CHECKING:
         # The types typeshed gives these (state properties at run time).
         @property

@@ -195,7 +195,7 @@ class ThreadingMixin(MagicMixin):
             kw["timeout"] = kw["_new_parent"]._mock_wait_timeout
         return super()._get_child_mock(**kw)  # type: ignore[misc]
 
-    def __init__(self, /, *args: Any, timeout: Any = _timeout_unset, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, timeout: Any = _timeout_unset, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         if timeout is _timeout_unset:
             timeout = self.DEFAULT_TIMEOUT

@@ -28,6 +28,11 @@ class MagicMixin(Base):
 
     __slots__ = ()
 
+    def __init__(self, /, *args: Any, **kw: Any) -> None:
+        # Only for the reference's signature: a class's magic methods are
+        # installed when it is built, and a spec's by NonCallableMock.__init__.
+        super().__init__(*args, **kw)
+
     def _mock_set_magics(self) -> None:
         me: Any = self
         src = me._mock_spec_src

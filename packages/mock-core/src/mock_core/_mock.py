@@ -656,9 +656,6 @@ class NonCallableMock(_MockBase):
         return Mock
 
 
-_NO_NAME = ""  # the default _new_name (the class default of _mock_new_name)
-
-
 def _init_state(
     self: Any,
     spec: Any,
@@ -679,23 +676,13 @@ def _init_state(
         _new_parent = parent
     state = self.__dict__
     if "_mock_children" in state:
-        # Initialised before: its links may be in chains cached below it.
+        # Initialised before: its links may be in chains cached below it
+        # (a new mock is in none yet).
         _links_token[0] = object()
-        state["_mock_parent"] = parent
-        state["_mock_name"] = name
-        state["_mock_new_name"] = _new_name
-        state["_mock_new_parent"] = _new_parent
-    else:
-        # A new mock: no chain holds it yet, and links left at their class
-        # defaults (None, "") need no store (a store is most of creation).
-        if parent is not None:
-            state["_mock_parent"] = parent
-        if name is not None:
-            state["_mock_name"] = name
-        if _new_name is not _NO_NAME:
-            state["_mock_new_name"] = _new_name
-        if _new_parent is not None:
-            state["_mock_new_parent"] = _new_parent
+    state["_mock_parent"] = parent
+    state["_mock_name"] = name
+    state["_mock_new_name"] = _new_name
+    state["_mock_new_parent"] = _new_parent
     state["_mock_children"] = {}
     if wraps is not None:
         state["_mock_wraps"] = wraps

@@ -68,10 +68,6 @@ _link_state = (
 # State that usually keeps its default lives on the class and is written to
 # the instance dict only when it changes: a plain Mock() stays small.
 _state_defaults: dict[str, Any] = {
-    "_mock_parent": None,
-    "_mock_name": None,
-    "_mock_new_name": "",
-    "_mock_new_parent": None,
     "_mock_sealed": False,
     "_mock_wraps": None,
     "_mock_delegate": None,
