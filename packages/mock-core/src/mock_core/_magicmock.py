@@ -12,7 +12,7 @@ from . import _classes
 from ._base import Base
 from ._deps import async_support
 from ._magic import _async_method_magics, _default_magics, _is_magic
-from ._mock import Mock, NonCallableMock
+from ._mock import Mock, NonCallableMock, property_mock_class
 from ._predicates import _is_list
 from ._recorder import CallableMixin
 
@@ -121,8 +121,6 @@ class PropertyMock(Mock):
     """
 
     __slots__ = ()
-    # What NonCallableMock.__setattr__ recognises (it cannot import this).
-    _mock_property = True
 
     def _get_child_mock(self, /, **kwargs: Any) -> Any:
         return MagicMock(**kwargs)
@@ -135,3 +133,6 @@ class PropertyMock(Mock):
 
 
 _classes.register(MagicMock, NonCallableMagicMock, PropertyMock)
+
+
+property_mock_class(PropertyMock)

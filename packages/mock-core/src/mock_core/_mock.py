@@ -34,6 +34,7 @@ from ._magic import (
 from ._predicates import _extract_mock, _is_exception, _is_list, _isawaitable, _MockIter, _try_iter
 from ._recorder import CallableMixin, _link_names, _links_changed, _links_token, _lock, direct_init
 from ._spec import (
+    FunctionTypes,
     Pending,
     attr_is_async,
     instance_spec_info,
@@ -48,8 +49,6 @@ from ._state import (
     _never_children,
     _state_defaults,
 )
-from ._tally import CALL_BASE, CALL_TICKS, tally_property
-from ._tally import forget as _forget
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at run time
 if TYPE_CHECKING:
@@ -79,12 +78,15 @@ def _is_async_obj(obj: Any) -> bool:
 _new_object = object.__new__
 
 
-def _is_property_mock(value: Any) -> bool:
-    # isinstance(value, PropertyMock), without the class (defined later):
-    # by the type, then by __class__ as isinstance does.
-    if getattr(type(value), "_mock_property", False):
-        return True
-    return bool(getattr(getattr(value, "__class__", None), "_mock_property", False))
+# PropertyMock, which _magicmock (importing this module) defines and hands
+# over; until then no value is one: isinstance(value, ()) is False.
+_PropertyMock: Any = ()
+
+
+def property_mock_class(cls: type) -> None:
+    """Tell __setattr__ which class is PropertyMock."""
+    global _PropertyMock
+    _PropertyMock = cls
 
 
 def _check_and_set_parent(parent: Any, value: Any, name: Any, new_name: Any) -> bool:
@@ -176,8 +178,18 @@ class NonCallableMock(_MockBase):
         **kwargs: Any,
     ) -> None:
         _init_state(
-            self, spec, wraps, name, spec_set, parent, _new_name, _new_parent,
-            _spec_as_instance, _eat_self, unsafe, kwargs,
+            self,
+            spec,
+            wraps,
+            name,
+            spec_set,
+            parent,
+            _new_name,
+            _new_parent,
+            _spec_as_instance,
+            _eat_self,
+            unsafe,
+            kwargs,
         )
 
     # -- spec ---------------------------------------------------------------
@@ -388,10 +400,35 @@ class NonCallableMock(_MockBase):
     if not TYPE_CHECKING:
         # Typed in _MockBase (typeshed's types); a delegate is the function
         # create_autospec wraps around the mock, which holds plain values.
-        called = _delegating("called")
         call_args = _delegating("call_args")
-        call_count = tally_property("call_count", "call")
-        _mock_call_count = tally_property("call_count", "call", delegated=False)
+
+        # called and call_count are read after most calls: attribute reads
+        # with fixed names, cheaper than _delegating's getattr.
+        def _get_called(self: Any) -> Any:
+            delegate = self._mock_delegate
+            return self._mock_called if delegate is None else delegate.called
+
+        def _set_called(self: Any, value: Any) -> None:
+            delegate = self._mock_delegate
+            if delegate is None:
+                self.__dict__["_mock_called"] = value
+            else:
+                delegate.called = value
+
+        def _get_call_count(self: Any) -> Any:
+            delegate = self._mock_delegate
+            return self._mock_call_count if delegate is None else delegate.call_count
+
+        def _set_call_count(self: Any, value: Any) -> None:
+            delegate = self._mock_delegate
+            if delegate is None:
+                self.__dict__["_mock_call_count"] = value
+            else:
+                delegate.call_count = value
+
+        called = property(_get_called, _set_called)
+        call_count = property(_get_call_count, _set_call_count)
+        del _get_called, _set_called, _get_call_count, _set_call_count
         call_args_list = _delegating_list("call_args_list", _get_calls_list, _set_calls_list)
         mock_calls = _delegating_list("mock_calls", _get_mock_calls_list, _set_mock_calls_list)
 
@@ -417,7 +454,7 @@ class NonCallableMock(_MockBase):
                 pop = state.pop
                 pop("_mock_called", None)
                 pop("_mock_call_args", None)
-                _forget(state, CALL_BASE, CALL_TICKS)
+                pop("_mock_call_count", None)
                 pop("_mock_mock_calls_list", None)
                 pop("_mock_calls_list", None)
             else:
@@ -587,12 +624,15 @@ class NonCallableMock(_MockBase):
         elif name == "__class__":
             object.__setattr__(self, "_spec_class", value)
             return None
-        elif _check_and_set_parent(self, value, name, name):
+        elif (
+            # Only a mock, or a function carrying one, can become a child.
+            issubclass(type(value), NonCallableMock) or isinstance(value, FunctionTypes)
+        ) and _check_and_set_parent(self, value, name, name):
             self._mock_children[name] = value
 
         if self._mock_sealed and not hasattr(self, name):
             raise AttributeError(f"Cannot set {self._extract_mock_name()}.{name}")
-        if _is_property_mock(value):
+        if isinstance(value, _PropertyMock):
             self.__dict__[name] = value
             return None
         return object.__setattr__(self, name, value)

@@ -1,8 +1,8 @@
 """Call recording: the hot path of every mock call, and what keeps it right.
 
 ``CallableMixin.__call__`` records a call and answers it.  For a plain mock
-(nothing below overridden, no autospec delegate) the recording is inlined
-there; ``_record`` is the same for callers that override the hooks.
+(nothing below overridden, no autospec delegate) it calls ``_record``
+directly, as ``_increment_mock_call`` would.
 
 Invariants, and why each write is safe between threads without a lock:
 
@@ -13,8 +13,9 @@ Invariants, and why each write is safe between threads without a lock:
   never lose a record (their order between threads is whatever ran first).
 * A list is made on first use with ``dict.setdefault``: of two threads
   racing there, both append to the one list that won.
-* ``call_count`` is a tally (``_tally``): a base plus one byte per call,
-  appended atomically; ``+= 1`` would lose counts.
+* ``call_count`` is ``len(call_args_list)`` after each call, as from 3.14:
+  the append and the count are taken together under ``_count_lock`` (a
+  plain lock held for those two steps only), so no count is lost or stale.
 * ``called`` and ``call_args`` are plain stores: the last writer wins, as
   with any attribute.
 * The ancestors and the names a call is recorded under are computed once
@@ -35,12 +36,10 @@ from __future__ import annotations
 
 # threading's RLock is this one; importing threading would cost more than the core.
 from _thread import RLock
+from _thread import allocate_lock as _allocate_lock
 
 from ._base import DEFAULT, Base, _Call, _CallList
 from ._predicates import _callable, _is_exception, _try_iter
-from ._tally import CALL_BASE, CALL_TICKS
-from ._tally import bump as _bump
-from ._tally import tick as _tick
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at run time
 if TYPE_CHECKING:
@@ -48,6 +47,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "CallableMixin",
+    "_count_lock",
     "_link_names",
     "_links_changed",
     "_links_token",
@@ -63,6 +63,8 @@ _new_tuple = tuple.__new__
 # re-entrant lock guards what must happen once: creating a child or a
 # default return value, and the rarer paths that change several fields.
 _lock = RLock()
+# Held while a call appends to call_args_list and sets call_count from it.
+_count_lock = _allocate_lock()
 
 # Each mock caches, in its instance dict, the names its calls are recorded
 # under in every ancestor (see _parent_chain).  Any change of a parent link
@@ -112,7 +114,20 @@ class CallableMixin(Base):
             if after is not None:
                 body = _direct_inits.get(after.__init__)
         if body is not None:
-            body(self, spec, wraps, name, spec_set, parent, _new_name, _new_parent, False, None, False, kwargs)
+            body(
+                self,
+                spec,
+                wraps,
+                name,
+                spec_set,
+                parent,
+                _new_name,
+                _new_parent,
+                False,
+                None,
+                False,
+                kwargs,
+            )
         else:
             super().__init__(
                 spec, wraps, name, spec_set, parent, _spec_state, _new_name, _new_parent, **kwargs
@@ -132,27 +147,8 @@ class CallableMixin(Base):
             check(*args, **kwargs)
         cls = type(me)
         if cls._increment_mock_call is _plain_increment and me._mock_delegate is None:
-            # _increment_mock_call (and _record's own part) inlined: the
-            # common case pays no extra call.
-            pair = _new_tuple(_Call, (args, kwargs))
-            state = me.__dict__
-            state["_mock_called"] = True
-            ticks = state.get(CALL_TICKS)
-            if ticks is None:
-                _bump(state, CALL_BASE, CALL_TICKS)
-            else:
-                ticks.append(0)
-            state["_mock_call_args"] = pair
-            calls = me._mock_calls_list
-            if calls is None:
-                calls = state.setdefault("_mock_calls_list", _CallList())
-            calls.append(pair)
-            calls = me._mock_mock_calls_list
-            if calls is None:
-                calls = state.setdefault("_mock_mock_calls_list", _CallList())
-            calls.append(_new_tuple(_Call, ("", args, kwargs)))
-            if me._mock_new_parent is not None:
-                _record_up(me, state, args, kwargs)
+            # What _increment_mock_call would do, one call fewer.
+            _record(me, args, kwargs)
         else:
             me._increment_mock_call(*args, **kwargs)
         # Only a configured return value is answered here: whatever may run
@@ -237,17 +233,25 @@ def _init_after(mro: tuple[type, ...]) -> Any:
     return None
 
 
+_acquire_count = _count_lock.acquire
+_release_count = _count_lock.release
+
+
 def _record(me: Any, args: Any, kwargs: Any) -> None:
     """Record one call of ``me`` (no delegate) on it and up its parent chain."""
     pair = _new_tuple(_Call, (args, kwargs))
     state = me.__dict__
     state["_mock_called"] = True
-    _tick(state, CALL_BASE, CALL_TICKS)
-    state["_mock_call_args"] = pair
     calls = me._mock_calls_list
     if calls is None:
         calls = state.setdefault("_mock_calls_list", _CallList())
-    calls.append(pair)
+    _acquire_count()
+    try:
+        state["_mock_call_args"] = pair
+        calls.append(pair)
+        state["_mock_call_count"] = len(calls)
+    finally:
+        _release_count()
     calls = me._mock_mock_calls_list
     if calls is None:
         calls = state.setdefault("_mock_mock_calls_list", _CallList())

@@ -12,7 +12,6 @@ read and write instead.
 from __future__ import annotations
 
 from ._base import Base, _Call, _CallList
-from ._tally import CALL_BASE, CALL_TICKS
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at run time
 if TYPE_CHECKING:
@@ -72,6 +71,7 @@ _state_defaults: dict[str, Any] = {
     "_mock_wraps": None,
     "_mock_delegate": None,
     "_mock_called": False,
+    "_mock_call_count": 0,
     "_mock_call_args": None,
     "_mock_calls_list": None,
     "_mock_mock_calls_list": None,
@@ -96,8 +96,6 @@ _internal_names = (
         "_spec_signature",
         "_spec_asyncs",
         "_mock_call_args_list",
-        CALL_BASE,
-        CALL_TICKS,
         "_mock_call_count",
         "_mock_chain",
         "_mock_mock_calls",

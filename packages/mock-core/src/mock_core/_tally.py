@@ -6,8 +6,9 @@ the rest of a call.  So a count is held as a base value (what was last set,
 0 by default) plus a bytearray that gains one byte per event: ``append`` is
 a single C call, atomic under the GIL, and the count is the base plus the
 length.  A base that is not an int (anything may be assigned to
-``await_count``) is bumped the plain way, with the error ``+ 1`` gives;
-``call_count`` restarts from the calls recorded (see ``_COUNTS_LIST``).
+``await_count``) is bumped the plain way, with the error ``+ 1`` gives.
+(``call_count`` is no tally: from 3.14 a call sets it to the length of
+``call_args_list``, which _recorder does under a lock.)
 """
 
 from __future__ import annotations
@@ -22,16 +23,8 @@ def tally_keys(stem: str) -> tuple[str, str]:
     return f"_mock_{stem}_base", f"_mock_{stem}_ticks"
 
 
-# The two counts, the only place their keys are spelled.
-CALL_BASE, CALL_TICKS = tally_keys("call")
+# The count, the only place its keys are spelled.
 AWAIT_BASE, AWAIT_TICKS = tally_keys("await")
-
-# A count that, from Python 3.14, every event sets to the length of a list:
-# a call makes ``call_count`` ``len(call_args_list)``, so an assigned value
-# lasts until the next call only.  Its first event after a set restarts it
-# from the list (the event's own entry is appended just after).
-_COUNTS_LIST = {CALL_BASE: "_mock_calls_list"}
-_ABSENT = object()
 
 
 def tick(state: dict[str, Any], base_key: str, ticks_key: str) -> None:
@@ -45,15 +38,6 @@ def tick(state: dict[str, Any], base_key: str, ticks_key: str) -> None:
 
 def bump(state: dict[str, Any], base_key: str, ticks_key: str) -> None:
     """Add one to a count whose ticks do not exist yet (first event after a set)."""
-    listed = _COUNTS_LIST.get(base_key)
-    if listed is not None:
-        # pop: of threads racing here, one restarts the count; a fresh or reset
-        # count has no base to restart.
-        if state.pop(base_key, _ABSENT) is not _ABSENT:
-            entries = state.get(listed)
-            state[base_key] = 0 if entries is None else len(entries)
-        state.setdefault(ticks_key, bytearray()).append(0)
-        return
     base = state.get(base_key, 0)
     if type(base) is int:
         # setdefault: a thread that races us here appends to the same array.
