@@ -28,6 +28,24 @@ SINCE: dict[str, tuple[tuple[int, int], str]] = {
         (3, 15),
         '3.15 dropped the final period of "... is meant to be an attribute."',
     ),
+    "assert_message_actual_indent": (
+        (3, 11),
+        'before 3.11 assertion messages print "Actual:" without its two-space indent',
+    ),
+    "has_calls_message_always_shows_actual": (
+        (3, 13),
+        'before 3.13 assert_has_calls leaves the "  Actual:" line out when the mock has no calls',
+    ),
+    "seal_spares_autospecced_methods": (
+        (3, 12),
+        "before 3.12 seal also seals an autospecced method of an attribute not read yet,"
+        " so calling it fails for want of a return_value",
+    ),
+    "autospec_rejects_mocked_out_attribute": (
+        (3, 10),
+        "before 3.10 create_autospec specs an attribute that is already a mock instead of"
+        " raising InvalidSpecError",
+    ),
 }
 
 
