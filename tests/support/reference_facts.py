@@ -46,6 +46,15 @@ SINCE: dict[str, tuple[tuple[int, int], str]] = {
         "before 3.10 create_autospec specs an attribute that is already a mock instead of"
         " raising InvalidSpecError",
     ),
+    "mock_open_exit_closes": (
+        (3, 13),
+        "before 3.13 mock_open's handle.__exit__ takes any arguments and does not close",
+    ),
+    "exit_stack_exits_mock_open": (
+        (3, 15),
+        "before 3.15 contextlib.ExitStack passes the handle to its __exit__ too, which"
+        " the stdlib's mock_open rejects (3.13, 3.14) or ignores without closing",
+    ),
 }
 
 
