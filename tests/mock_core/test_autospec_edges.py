@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import types
 from types import ModuleType
 from typing import Any, Callable
 
@@ -535,3 +536,122 @@ def test_instance_callable_of_classes_and_instances() -> None:
         ]
 
     assert same(scenario) == [True, False, True, False, False]
+
+
+def test_assert_has_calls_binds_to_an_attached_autospecced_function() -> None:
+    """A child that is an autospecced function binds expected calls to its signature."""
+
+    def scenario(lib: ModuleType) -> Any:
+        m = lib.Mock()
+        m.f = lib.create_autospec(two)
+        m.f(1, 2)
+        return (
+            shown(m.assert_has_calls, [lib.call.f(1, y=2)]),
+            shown(m.assert_has_calls, [lib.call.f(2, y=2)]),
+        )
+
+    assert same(scenario, "assert_message_actual_indent") == (
+        ("ok", "None"),
+        (
+            "raised",
+            "AssertionError",
+            "Calls not found.\nExpected: [call.f(2, y=2)]\n  Actual: [call.f(1, 2)]",
+        ),
+    )
+
+
+def test_assert_has_calls_of_magic_and_unfetchable_names() -> None:
+    """Expected calls of a magic method or of a slot the spec cannot fetch bind to nothing."""
+
+    def scenario(lib: ModuleType) -> Any:
+        m = lib.create_autospec(Outer)
+        slotted = lib.create_autospec(Slotted())
+        return (
+            shown(m.assert_has_calls, [lib.call.__len__()]),
+            shown(m.assert_has_calls, [lib.call.__enter__(1)]),
+            shown(slotted.assert_has_calls, [lib.call.unset(1)]),
+        )
+
+    assert same(scenario, "has_calls_message_always_shows_actual") == (
+        ("raised", "AssertionError", "Calls not found.\nExpected: [call.__len__()]\n  Actual: []"),
+        (
+            "raised",
+            "AssertionError",
+            "Calls not found.\nExpected: [call.__enter__(1)]\n  Actual: []",
+        ),
+        ("raised", "AssertionError", "Calls not found.\nExpected: [call.unset(1)]\n  Actual: []"),
+    )
+
+
+def test_seal_skips_a_child_whose_namesake_attribute_is_pending() -> None:
+    """seal leaves unsealed a child whose own attribute of the same name is still pending."""
+
+    def func(x: Any) -> None:
+        pass
+
+    func.attr = 5  # type: ignore[attr-defined]
+
+    def scenario(lib: ModuleType) -> Any:
+        parent = lib.Mock()
+        inner = lib.create_autospec(func).mock
+        parent.attr = inner
+        lib.seal(parent)
+        # Not parent.attr.attr itself: the reference fails to make it (its parent
+        # is the function).
+        return (parent._mock_sealed, inner._mock_sealed, shown(lambda: parent.other))
+
+    assert same(scenario) == (
+        True,
+        False,
+        ("raised", "AttributeError", "mock.other"),
+    )
+
+
+class HidingCallable:
+    """A callable whose instance dict holds a name its class's property refuses to give."""
+
+    __name__ = "hiding"
+
+    @property
+    def hidden(self) -> Any:
+        raise AttributeError("hidden")
+
+    def __call__(self, a: Any) -> None:
+        pass
+
+
+def test_method_attribute_that_cannot_be_fetched_is_a_plain_child() -> None:
+    """A method's listed attribute that raises AttributeError is not autospecced."""
+    target = HidingCallable()
+    target.__dict__["hidden"] = 1
+    bound = types.MethodType(target, object())
+
+    def scenario(lib: ModuleType) -> Any:
+        m = lib.create_autospec(bound)
+        return ("hidden" in dir(bound), mask(repr(m.mock.hidden)), shown(m), shown(m, 1))
+
+    assert same(scenario) == (
+        True,
+        "<MagicMock name='mock.hidden' id='ID'>",
+        ("ok", "<MagicMock name='mock()' id='ID'>"),
+        ("raised", "TypeError", "too many positional arguments"),
+    )
+
+
+@dataclasses.dataclass
+class Generic:
+    x: int = 0
+    __class_getitem__ = classmethod(types.GenericAlias)  # type: ignore[var-annotated]
+
+
+def test_alias_of_a_dataclass_is_not_a_dataclass_spec() -> None:
+    """An alias such as Generic[int] (a class to 3.9 and 3.10) is not specced as a dataclass."""
+
+    def scenario(lib: ModuleType) -> Any:
+        m = lib.create_autospec(Generic[int], instance=True)  # type: ignore[misc]
+        return (mask(repr(m.x)), shown(lambda: m.y))
+
+    assert same(scenario) == (
+        "<NonCallableMagicMock name='mock.x' spec='int' id='ID'>",
+        ("raised", "AttributeError", "Mock object has no attribute 'y'"),
+    )
