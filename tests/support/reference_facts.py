@@ -149,6 +149,25 @@ SINCE: dict[str, tuple[tuple[int, int], str]] = {
         "before 3.12 NonCallableMock.__new__ takes (cls, /, *args, **kw), so inspect.signature"
         " of NonCallableMock and of each __new__ shows that",
     ),
+    "has_calls_message_always_shows_actual": (
+        (3, 13),
+        'before 3.13 assert_has_calls leaves the "  Actual:" line out when the mock has no calls',
+    ),
+    "seal_spares_autospecced_methods": (
+        (3, 12),
+        "before 3.12 seal also seals an autospecced method of an attribute not read yet,"
+        " so calling it fails for want of a return_value",
+    ),
+    "autospec_rejects_mocked_out_attribute": (
+        (3, 10),
+        "before 3.10 create_autospec specs an attribute that is already a mock instead of"
+        " raising InvalidSpecError",
+    ),
+    "exit_stack_exits_mock_open": (
+        (3, 15),
+        "before 3.15 contextlib.ExitStack passes the handle to its __exit__ too, which"
+        " the stdlib's mock_open rejects (3.13, 3.14) or ignores without closing",
+    ),
 }
 
 

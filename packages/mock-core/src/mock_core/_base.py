@@ -212,8 +212,9 @@ class _Call(tuple["Any", ...]):
             name, args, kwargs = parts
         elif len(parts) == 2 and not isinstance(parts[0], str):
             args, kwargs = parts
-        elif parts:
+        elif 0 < len(parts) < 3:
             # A name, then the arguments: a tuple is the positional ones.
+            # (Four or more items give no name and no arguments.)
             if isinstance(parts[0], str):
                 name = parts.pop(0)
             for rest in parts:

@@ -35,9 +35,11 @@ class _OpenFile:
     the handle; otherwise it reads the data, as a real file would.
     """
 
-    def __init__(self, handle: Any, read_data: Any) -> None:
+    def __init__(self, handle: Any, read_data: Any, close: Any) -> None:
         self.handle = handle
         self.read_data = read_data
+        # Takes exactly what __exit__ is given, so that other calls fail alike.
+        self.close = close
         self.stream = _to_stream(read_data)
         # The generator handle.readline takes its lines from (see rewind).
         self.line_source: Any = None
@@ -74,7 +76,7 @@ class _OpenFile:
             # contextlib.ExitStack before 3.15 calls type(handle).__exit__ bound
             # to the handle, which a mock receives as one more argument.
             args = args[1:]
-        _close(self.handle, *args)
+        self.close(*args)
 
     def restart_lines(self) -> None:
         self.line_source = self._readlines_forever()
@@ -89,20 +91,17 @@ class _OpenFile:
         return DEFAULT
 
 
-def _close(handle: Any, exc_type: Any, exc: Any, traceback: Any) -> None:
-    # Takes exactly what __exit__ is given, so that other calls fail alike.
-    handle.close()
-
-
 def _default_specs() -> tuple[Any, Any]:
+    # Either may have been set by the user: each is made only if missing.
     global file_spec, open_spec
-    if file_spec is None or open_spec is None:
+    if file_spec is None:
         import _io
 
-        if file_spec is None:
-            file_spec = sorted(set(dir(_io.TextIOWrapper)) | set(dir(_io.BytesIO)))
-        if open_spec is None:
-            open_spec = sorted(set(dir(_io.open)))
+        file_spec = sorted(set(dir(_io.TextIOWrapper)) | set(dir(_io.BytesIO)))
+    if open_spec is None:
+        import _io
+
+        open_spec = sorted(set(dir(_io.open)))
     return file_spec, open_spec
 
 
@@ -119,7 +118,12 @@ def mock_open(mock: Any = None, read_data: Any = "") -> Any:
     if mock is None:
         mock = MagicMock(name="open", spec=open_names)
     handle = MagicMock(spec=handle_names)
-    opened = _OpenFile(handle, read_data)
+
+    # Named and placed so that a wrong call's TypeError reads as the reference's.
+    def _exit_side_effect(exctype: Any, excinst: Any, exctb: Any) -> None:
+        handle.close()
+
+    opened = _OpenFile(handle, read_data, _exit_side_effect)
     handle.configure_mock(
         **{
             "__enter__.return_value": handle,

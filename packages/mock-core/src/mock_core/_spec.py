@@ -34,7 +34,7 @@ from ._magic import _default_magics
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at run time
 if TYPE_CHECKING:
     from functools import partial
-    from typing import Any
+    from typing import Any, Callable
 else:  # functools' own partial, without functools (which imports collections)
     from _functools import partial
 
@@ -82,6 +82,9 @@ class _WeakKeyed:
         return len(self._entries)
 
 
+_type_mro = type.__dict__["__mro__"].__get__
+
+
 class SpecInfo:
     """The names of one spec and which of its attributes are async (filled on demand)."""
 
@@ -110,10 +113,8 @@ class Pending:
     """A child recorded now and made on first read (autospec's non-function attributes)."""
 
     __slots__ = ()
-
-    def build(self, owner: Any, name: str) -> Any:
-        """The child ``name`` of ``owner`` that this stands for."""
-        raise NotImplementedError
+    # Each kind defines it: the child ``name`` of ``owner`` that this stands for.
+    build: Callable[[Any, str], Any]
 
 
 def _fingerprint(cls: type) -> Any:
@@ -121,8 +122,8 @@ def _fingerprint(cls: type) -> Any:
     if type(cls).__dir__ is not type.__dir__:
         return None
     try:
-        return tuple([tuple(k.__dict__) if k.__flags__ & _HEAPTYPE else k for k in cls.__mro__])
-    except Exception:
+        return tuple([tuple(k.__dict__) if k.__flags__ & _HEAPTYPE else k for k in _type_mro(cls)])
+    except Exception:  # a metaclass property in the way: cache nothing
         return None
 
 
@@ -139,10 +140,8 @@ def spec_info(spec: Any) -> SpecInfo:
         return info
     info = SpecInfo(dir(spec), fingerprint)
     if fingerprint is not None:
-        try:
-            _class_infos[spec] = info
-        except TypeError:
-            pass
+        # Every class can be weakly referred to.
+        _class_infos[spec] = info
     return info
 
 
@@ -167,10 +166,7 @@ def instance_spec_info(spec: Any) -> SpecInfo:
     shared: tuple[SpecInfo, SpecInfo] | None = _bare_instances.get(cls)
     if shared is None or shared[0] is not class_info:
         shared = (class_info, InstanceSpecInfo(class_info.names, snapshot))
-        try:
-            _bare_instances[cls] = shared
-        except TypeError:
-            pass
+        _bare_instances[cls] = shared
     return shared[1]
 
 
@@ -183,7 +179,9 @@ def _static_attribute(spec: Any, info: SpecInfo, name: str) -> Any:
     else:
         owner = spec
     if isinstance(owner, type):
-        for klass in owner.__mro__:
+        # The MRO type itself stores, as getattr_static reads it: a
+        # metaclass's __mro__ property does not count.
+        for klass in _type_mro(owner):
             found = klass.__dict__.get(name, _absent)
             if found is not _absent:
                 return found
