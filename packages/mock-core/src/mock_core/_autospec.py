@@ -314,15 +314,6 @@ class Autospec:
         found = self._entry(mock, name)
         return found is not _absent and isinstance(found, FunctionTypes)
 
-    def allows(self, mock: Any, name: str) -> bool:
-        """Whether ``mock`` has ``name`` beyond its spec's names: never.
-
-        A dataclass instance's fields joined those names when it was made
-        (``_add_spec_names``); a method the class gains later is unknown to
-        the reference's mock as well.
-        """
-        return False
-
 
 _absent = object()
 

@@ -505,7 +505,7 @@ class NonCallableMock(_MockBase):
                 return found
         names = self._mock_names()
         if names is not None:
-            if (name not in names and not self._mock_autospec_extra(name)) or (name in _all_magics):
+            if name not in names or name in _all_magics:
                 raise AttributeError(f"Mock object has no attribute {name!r}")
         elif _is_magic(name):
             raise AttributeError(name)
@@ -560,10 +560,6 @@ class NonCallableMock(_MockBase):
                 elif found is not None:
                     result = found
         return result
-
-    def _mock_autospec_extra(self, name: str) -> bool:
-        autospec = self._mock_autospec
-        return autospec is not None and bool(autospec.allows(self, name))
 
     def _mock_make_magic(self, name: str) -> Any:
         names = self._mock_names()
