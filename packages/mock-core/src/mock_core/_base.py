@@ -241,15 +241,27 @@ class _Call(tuple["Any", ...]):
             size = len(other)  # type: ignore[arg-type]
         except TypeError:
             return NotImplemented
-        self_name, self_args, self_kwargs = ("", *self) if len(self) == 2 else self
+        if len(self) == 2:
+            self_name = ""
+            self_args, self_kwargs = self
+        else:
+            self_name, self_args, self_kwargs = self
         mine = self._mock_parent
-        theirs = getattr(other, "_mock_parent", None)
-        if mine is not None and theirs is not None and mine != theirs:
-            return False
-        split = _split_other(other, size)
-        if split is None:
-            return False
-        other_name, other_args, other_kwargs = split
+        if mine is not None:
+            theirs = getattr(other, "_mock_parent", None)
+            if theirs is not None and mine != theirs:
+                return False
+        if size == 3:
+            other_name, other_args, other_kwargs = other
+        elif size == 2 and type(other) is _Call:
+            # A call record: (args, kwargs), never led by a name.
+            other_name = ""
+            other_args, other_kwargs = other
+        else:
+            split = _split_other(other, size)
+            if split is None:
+                return False
+            other_name, other_args, other_kwargs = split
         if self_name and other_name != self_name:
             return False
         # The other side goes first so that ANY on our side still compares.
