@@ -252,7 +252,7 @@ class _Call(tuple["Any", ...]):
             if theirs is not None and mine != theirs:
                 return False
         if size == 3:
-            other_name, other_args, other_kwargs = other
+            other_name, other_args, other_kwargs = other  # type: ignore[misc]
         elif size == 2 and type(other) is _Call:
             # A call record: (args, kwargs), never led by a name.
             other_name = ""
