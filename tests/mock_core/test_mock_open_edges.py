@@ -52,7 +52,7 @@ def test_exit_with_wrong_arguments_fails_as_a_function_of_three() -> None:
             handle.close.call_count,
         )
 
-    assert same(scenario, "mock_open_closes_on_exit") == (
+    assert same(scenario, "mock_open_exit_takes_three") == (
         ("raised", "TypeError", f"{name}() missing 1 required positional argument: 'exctb'"),
         ("raised", "TypeError", f"{name}() takes 3 positional arguments but 4 were given"),
         ("ok", None),

@@ -13,7 +13,6 @@ import sys
 
 SINCE: dict[str, tuple[tuple[int, int], str]] = {
     "patch_fixes_of_mock_5_2": ((3, 13), "older stdlibs lack fixes mock 5.2.0 has for patch"),
-    "async_fixes_of_mock_5_2": ((3, 13), "older stdlibs lack fixes mock 5.2.0 has for async"),
     "patch_resolve_name": (
         (3, 11),
         "before 3.11 patch looks targets up with __import__, not pkgutil.resolve_name",
@@ -167,6 +166,11 @@ SINCE: dict[str, tuple[tuple[int, int], str]] = {
         (3, 15),
         "before 3.15 contextlib.ExitStack passes the handle to its __exit__ too, which"
         " the stdlib's mock_open rejects (3.13, 3.14) or ignores without closing",
+    ),
+    "mock_open_exit_takes_three": (
+        (3, 15),
+        "3.14's mock_open handle.__exit__ takes any arguments and closes on each call (3.13's"
+        " took exactly three, like 3.15's, but this table gives a first version only)",
     ),
 }
 
