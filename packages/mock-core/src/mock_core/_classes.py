@@ -116,8 +116,6 @@ class Shape:
         "dirty",
         "doc",
         "free",
-        "init_after",
-        "init_mro",
         "magics",
         "module",
         "name",
@@ -136,9 +134,6 @@ class Shape:
         # Where the class goes back to, or None when it is never reused.
         self.free = template.free if template.recycle else None
         self.callback = self.released
-        # CallableMixin.__init__'s shortcut for this class (see _recorder).
-        self.init_mro: Any = None
-        self.init_after: Any = None
 
     def __copy__(self) -> Shape:
         # A copy of a mock (copy, deepcopy) is offered its original's shape,

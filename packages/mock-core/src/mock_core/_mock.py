@@ -32,7 +32,7 @@ from ._magic import (
     _unsupported_magics,
 )
 from ._predicates import _extract_mock, _is_exception, _is_list, _isawaitable, _MockIter, _try_iter
-from ._recorder import CallableMixin, _link_names, _links_changed, _links_token, _lock, direct_init
+from ._recorder import CallableMixin, _link_names, _links_changed, _links_token, _lock
 from ._spec import (
     FunctionTypes,
     Pending,
@@ -177,20 +177,35 @@ class NonCallableMock(_MockBase):
         unsafe: bool = False,
         **kwargs: Any,
     ) -> None:
-        _init_state(
-            self,
-            spec,
-            wraps,
-            name,
-            spec_set,
-            parent,
-            _new_name,
-            _new_parent,
-            _spec_as_instance,
-            _eat_self,
-            unsafe,
-            kwargs,
-        )
+        if _new_parent is None:
+            _new_parent = parent
+        state = self.__dict__
+        if "_mock_children" in state:
+            # Initialised before: its links may be in chains cached below it
+            # (a new mock is in none yet).
+            _links_token[0] = object()
+        state["_mock_parent"] = parent
+        state["_mock_name"] = name
+        state["_mock_new_name"] = _new_name
+        state["_mock_new_parent"] = _new_parent
+        state["_mock_children"] = {}
+        if wraps is not None:
+            state["_mock_wraps"] = wraps
+        if unsafe:
+            state["_mock_unsafe"] = unsafe
+        if spec_set is not None:
+            spec = spec_set
+            spec_set = True
+        if spec is not None:
+            if _eat_self is None:
+                _eat_self = parent is not None
+            self._mock_add_spec(spec, spec_set, _spec_as_instance, _eat_self)
+            set_magics = getattr(type(self), "_mock_set_magics", None)
+            if set_magics is not None:
+                # A magic mock (MagicMixin): the spec decides its magic methods.
+                set_magics(self)
+        if kwargs:
+            self.configure_mock(**kwargs)
 
     # -- spec ---------------------------------------------------------------
 
@@ -692,53 +707,6 @@ class NonCallableMock(_MockBase):
         return Mock
 
 
-def _init_state(
-    self: Any,
-    spec: Any,
-    wraps: Any,
-    name: Any,
-    spec_set: Any,
-    parent: Any,
-    _new_name: Any,
-    _new_parent: Any,
-    _spec_as_instance: Any,
-    _eat_self: Any,
-    unsafe: Any,
-    kwargs: dict[str, Any],
-) -> None:
-    """NonCallableMock.__init__'s work, with every argument positional: what
-    CallableMixin.__init__ calls straight when super() would reach it."""
-    if _new_parent is None:
-        _new_parent = parent
-    state = self.__dict__
-    if "_mock_children" in state:
-        # Initialised before: its links may be in chains cached below it
-        # (a new mock is in none yet).
-        _links_token[0] = object()
-    state["_mock_parent"] = parent
-    state["_mock_name"] = name
-    state["_mock_new_name"] = _new_name
-    state["_mock_new_parent"] = _new_parent
-    state["_mock_children"] = {}
-    if wraps is not None:
-        state["_mock_wraps"] = wraps
-    if unsafe:
-        state["_mock_unsafe"] = unsafe
-    if spec_set is not None:
-        spec = spec_set
-        spec_set = True
-    if spec is not None:
-        if _eat_self is None:
-            _eat_self = parent is not None
-        self._mock_add_spec(spec, spec_set, _spec_as_instance, _eat_self)
-        set_magics = getattr(type(self), "_mock_set_magics", None)
-        if set_magics is not None:
-            # A magic mock (MagicMixin): the spec decides its magic methods.
-            set_magics(self)
-    if kwargs:
-        self.configure_mock(**kwargs)
-
-
 _ATTRIB_DENY_LIST = frozenset(
     name[len("assert_") :] for name in dir(NonCallableMock) if name.startswith("assert_")
 )
@@ -771,4 +739,3 @@ class Mock(CallableMixin, NonCallableMock):
 
 
 _classes.register(NonCallableMock, Mock)
-direct_init(NonCallableMock.__init__, _init_state)

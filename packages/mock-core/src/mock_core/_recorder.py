@@ -53,7 +53,6 @@ __all__ = [
     "_links_token",
     "_lock",
     "_record",
-    "direct_init",
 ]
 
 _new_tuple = tuple.__new__
@@ -100,38 +99,9 @@ class CallableMixin(Base):
         state = self.__dict__
         if return_value is not DEFAULT:
             state["_mock_return_value"] = return_value
-        # super().__init__(..., **kwargs) costs a sixth of Mock(): where it
-        # would reach an __init__ registered with direct_init, its body is
-        # called straight, positionally (same effect, two frames fewer).
-        shape = state.get("_mock_shape")
-        body = None
-        if shape is not None and not kwargs:
-            mro = type(self).__mro__
-            if shape.init_mro is not mro:
-                shape.init_after = _init_after(mro)
-                shape.init_mro = mro
-            after = shape.init_after
-            if after is not None:
-                body = _direct_inits.get(after.__init__)
-        if body is not None:
-            body(
-                self,
-                spec,
-                wraps,
-                name,
-                spec_set,
-                parent,
-                _new_name,
-                _new_parent,
-                False,
-                None,
-                False,
-                kwargs,
-            )
-        else:
-            super().__init__(
-                spec, wraps, name, spec_set, parent, _spec_state, _new_name, _new_parent, **kwargs
-            )
+        super().__init__(
+            spec, wraps, name, spec_set, parent, _spec_state, _new_name, _new_parent, **kwargs
+        )
         if side_effect is not None:
             state["_mock_side_effect"] = _try_iter(side_effect)
 
@@ -210,27 +180,6 @@ class CallableMixin(Base):
         if delegate is not None and delegate.return_value is not DEFAULT:
             return me.return_value
         return wrapped(*args, **kwargs)
-
-
-# An __init__ -> a function doing the same with every argument positional.
-_direct_inits: dict[Any, Any] = {}
-
-
-def direct_init(init: Any, body: Any) -> None:
-    """Let CallableMixin.__init__ call ``body`` where super() would reach ``init``."""
-    _direct_inits[init] = body
-
-
-def _init_after(mro: tuple[type, ...]) -> Any:
-    """The class after CallableMixin in ``mro`` when its own MRO is the rest
-    of ``mro``: then ``klass.__init__`` is what super() reaches from
-    CallableMixin.__init__, now and after any later change of a class's
-    ``__init__`` (an MRO itself changes only with ``__bases__``, and a new
-    MRO is a new tuple, which makes the caller ask again).  None otherwise."""
-    at = mro.index(CallableMixin) + 1
-    if at < len(mro) and mro[at].__mro__ == mro[at:]:
-        return mro[at]
-    return None
 
 
 _acquire_count = _count_lock.acquire
